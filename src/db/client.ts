@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The Drizzle handle repositories use; the same type on both engines. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+  /** Runs raw SQL (migrations bookkeeping, tests' resets); rows come back as plain objects. */
+  query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs fn while holding a cluster-wide advisory lock, so only one process does it at a time. */
+  exclusive<T>(lockId: number, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** An already-open PGlite (tests load a migrated template into memory). */
+  pglite?: PGlite;
+  poolSize?: number;
+}
+
+/** PostgreSQL when a URL is given, otherwise embedded PGlite under DATA_DIR/pgdata. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  const client = options.pglite ?? (await createPglite(options.dataDir));
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+    query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+      (await client.query<T>(text, params)).rows,
+    // PGlite lives inside one process, which is already exclusive.
+    exclusive: (_lockId, fn) => fn(),
+  };
+}
+
+async function createPglite(dataDir: string | undefined): Promise<PGlite> {
+  if (!dataDir) return PGlite.create();
+  const dir = path.join(dataDir, 'pgdata');
+  mkdirSync(dir, { recursive: true });
+  return PGlite.create(dir);
+}
+
+function openPostgres(url: string, max: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client's network error must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'postgres',
+    close: () => pool.end(),
+    query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+      (await pool.query<T>(text, params)).rows,
+    exclusive: async (lockId, fn) => {
+      // Lock and unlock must happen on the same connection, so hold one for the duration.
+      const lockClient = await pool.connect();
+      try {
+        await lockClient.query('select pg_advisory_lock($1)', [lockId]);
+        return await fn();
+      } finally {
+        await lockClient.query('select pg_advisory_unlock($1)', [lockId]).catch(() => undefined);
+        lockClient.release();
+      }
+    },
+  };
+}

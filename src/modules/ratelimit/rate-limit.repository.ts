@@ -1,0 +1,31 @@
+import { lt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { rateLimits } from '../../db/schema/index.js';
+
+/** Adds one hit to a fixed window (starting a new window when the old one ended) and returns it. */
+export async function hitWindow(
+  db: Db,
+  key: string,
+  now: Date,
+  windowSeconds: number,
+): Promise<{ hits: number; windowStart: Date }> {
+  const expired = sql`${rateLimits.windowStart} <= ${new Date(now.getTime() - windowSeconds * 1000).toISOString()}`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: now, hits: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
+        windowStart: sql`case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ hits: rateLimits.hits, windowStart: rateLimits.windowStart });
+  if (!row) throw new Error('rate limit upsert returned no row');
+  return row;
+}
+
+/** Drops windows that ended long ago; housekeeping, never required for correctness. */
+export async function purgeWindowsBefore(db: Db, before: Date): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, before));
+}

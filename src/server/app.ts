@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config/env.js';
+import { webDistFolder } from '../config/paths.js';
+import type { Database } from '../db/client.js';
+import { adminRoutes } from '../modules/admin/admin.routes.js';
+import { createAdminService } from '../modules/admin/admin.service.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { createAuthService } from '../modules/auth/auth.service.js';
+import { healthRoutes } from '../modules/health/health.routes.js';
+import { createHealthService } from '../modules/health/health.service.js';
+import type { Mailer } from '../modules/mail/mailer.js';
+import { createRateLimiter } from '../modules/ratelimit/rate-limit.service.js';
+import { handleError } from './errors.js';
+import { writeClientErrorProblem } from './client-error.js';
+import { csrfPlugin } from './plugins/csrf.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { sessionCookie, sessionPlugin } from './plugins/session.js';
+import { webPlugin } from './plugins/web.js';
+import './types.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  /** The clock services read; tests move it. */
+  now?: () => Date;
+  version?: string;
+  webRoot?: string;
+}
+
+/** Builds the whole HTTP application without listening; tests drive it with inject(). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+    clientErrorHandler: writeClientErrorProblem,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+    if (route.url.startsWith('/api/') && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  const cookie = sessionCookie(config.secureCookies);
+  const limiter = createRateLimiter(database.db, now);
+  const auth = createAuthService({
+    db: database.db,
+    mailer: deps.mailer,
+    limiter,
+    now,
+    publicUrl: config.publicUrl,
+    sessionTtlDays: config.sessionTtlDays,
+    log: app.log,
+  });
+  const outboxDir = `${config.dataDir}/outbox`;
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'https:'], 'upgrade-insecure-requests': null },
+    },
+    hsts: config.secureCookies,
+  });
+  if (config.corsOrigins.length) await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(openapiPlugin, { publicUrl: config.publicUrl, version: deps.version ?? '0.0.0' });
+  await app.register(sessionPlugin, { auth, cookie });
+  await app.register(csrfPlugin, { secure: config.secureCookies });
+
+  await app.register(healthRoutes, { health: createHealthService(database) });
+  await app.register(authRoutes, { auth, cookie });
+  await app.register(adminRoutes, { admin: createAdminService({ db: database.db, outboxDir }) });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  await app.register(webPlugin, { root: deps.webRoot ?? webDistFolder() });
+  app.addHook('onClose', async () => deps.mailer.close());
+  return app;
+}

@@ -1,0 +1,4 @@
+import { problemSchema } from '../contracts/common.js';
+
+/** Added to every route's response map so the OpenAPI document shows the problem+json errors. */
+export const problemResponses = { '4xx': problemSchema, '5xx': problemSchema } as const;

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { User } from '../../src/contracts/auth.js';
+import type { Database } from '../../src/db/client.js';
+import { users } from '../../src/db/schema/index.js';
+import { hashPassword } from '../../src/modules/auth/passwords.js';
+import type { TestContext } from './context.js';
+import type { TestClient } from './http-client.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+export type UserOverrides = Partial<typeof users.$inferInsert>;
+
+/** Inserts a verified user straight into the database (hashing the shared test password once). */
+export async function buildUser(database: Database, overrides: UserOverrides = {}): Promise<typeof users.$inferSelect> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const [row] = await database.db
+    .insert(users)
+    .values({
+      email: `user-${randomUUID()}@example.test`,
+      passwordHash: await passwordHash,
+      displayName: 'Test User',
+      accountType: 'candidate',
+      emailVerifiedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  if (!row) throw new Error('user insert returned no row');
+  return row;
+}
+
+/** A user and a client already signed in as them through the real sign-in route. */
+export async function signedInClient(
+  ctx: TestContext,
+  overrides: UserOverrides = {},
+): Promise<{ client: TestClient; user: User }> {
+  const row = await buildUser(ctx.database, overrides);
+  const client = ctx.client();
+  const response = await client.post('/api/auth/sign-in', { email: row.email, password: TEST_PASSWORD });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+  return { client, user: response.json<{ user: User }>().user };
+}
+
+export async function findUser(database: Database, email: string) {
+  const [row] = await database.db.select().from(users).where(eq(users.email, email));
+  return row;
+}

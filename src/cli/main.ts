@@ -59,7 +59,9 @@ program
   .requiredOption('--email <email>', 'the admin email address')
   .option('--password <password>', 'a password of at least 12 characters (generated when omitted)')
   .option('--name <name>', 'display name')
-  .action(async (opts: { email: string; password?: string; name?: string }) => createAdmin(loadConfig(), opts));
+  .action(async (opts: { email: string; password?: string; name?: string }) =>
+    createAdmin(loadConfig(), opts),
+  );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);

@@ -9,7 +9,10 @@ export interface Progress {
 export function startProgress(label: string, total: number): Progress {
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label} [{bar}] {percentage}% {value}/{total} eta {eta_formatted}`, stream: process.stderr },
+      {
+        format: `${label} [{bar}] {percentage}% {value}/{total} eta {eta_formatted}`,
+        stream: process.stderr,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0);

@@ -13,7 +13,10 @@ export type OutboxMessage = z.infer<typeof outboxMessageResponse>;
 
 export const overviewResponse = z.object({
   accounts: z.object({ candidates: z.number(), employers: z.number(), admins: z.number() }),
-  organisations: z.object({ total: z.number(), byCountry: z.array(z.object({ country: z.string(), count: z.number() })) }),
+  organisations: z.object({
+    total: z.number(),
+    byCountry: z.array(z.object({ country: z.string(), count: z.number() })),
+  }),
   candidatesByStage: z.array(z.object({ stage: z.string(), count: z.number() })),
   positions: z.object({ total: z.number() }),
 });

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 
@@ -67,14 +67,14 @@ function openPostgres(url: string, max: number): Database {
     query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
       (await pool.query<T>(text, params)).rows,
     exclusive: async (lockId, fn) => {
-      // Lock and unlock must happen on the same connection, so hold one for the duration.
-      const lockClient = await pool.connect();
+      // Lock and unlock must happen on one connection; a separate client leaves the pool to fn.
+      const lockClient = new pg.Client({ connectionString: url });
+      await lockClient.connect();
       try {
         await lockClient.query('select pg_advisory_lock($1)', [lockId]);
         return await fn();
       } finally {
-        await lockClient.query('select pg_advisory_unlock($1)', [lockId]).catch(() => undefined);
-        lockClient.release();
+        await lockClient.end().catch(() => undefined);
       }
     },
   };

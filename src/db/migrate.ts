@@ -24,7 +24,9 @@ export async function runMigrations(database: Database): Promise<void> {
 
 /** How many migrations ship with this build. */
 export function expectedMigrationCount(): number {
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder(), 'meta', '_journal.json'), 'utf8')) as {
+  const journal = JSON.parse(
+    readFileSync(path.join(migrationsFolder(), 'meta', '_journal.json'), 'utf8'),
+  ) as {
     entries: unknown[];
   };
   return journal.entries.length;
@@ -36,6 +38,8 @@ export async function appliedMigrationCount(database: Database): Promise<number>
     "select to_regclass('drizzle.__drizzle_migrations') is not null as present",
   );
   if (!exists?.present) return 0;
-  const [row] = await database.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations');
+  const [row] = await database.query<{ n: number }>(
+    'select count(*)::int as n from drizzle.__drizzle_migrations',
+  );
   return row?.n ?? 0;
 }

@@ -15,13 +15,13 @@ import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import type { Mailer } from '../modules/mail/mailer.js';
 import { createRateLimiter } from '../modules/ratelimit/rate-limit.service.js';
-import { handleError } from './errors.js';
 import { writeClientErrorProblem } from './client-error.js';
+import { handleError } from './errors.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { sessionCookie, sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
-import './types.js';
+import type { RouteEntry } from './types.js';
 
 export interface AppDeps {
   config: Config;
@@ -55,8 +55,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  const routes: RouteEntry[] = [];
+  app.decorate('routeCatalogue', routes);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
     if (route.url.startsWith('/api/') && !route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
     }
@@ -81,7 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     hsts: config.secureCookies,
   });
-  if (config.corsOrigins.length) await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
+  if (config.corsOrigins.length)
+    await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(openapiPlugin, { publicUrl: config.publicUrl, version: deps.version ?? '0.0.0' });
   await app.register(sessionPlugin, { auth, cookie });

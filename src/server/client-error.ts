@@ -9,7 +9,10 @@ export function writeClientErrorProblem(error: Error & { code?: string }, socket
   if (!socket.writable) return;
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const problem = {
-    ...problemFor('validation_failed', tooLarge ? 'The URL or headers are too large.' : 'The request is malformed.'),
+    ...problemFor(
+      'validation_failed',
+      tooLarge ? 'The URL or headers are too large.' : 'The request is malformed.',
+    ),
     status: tooLarge ? 431 : 400,
     errors: [{ path: tooLarge ? 'query' : 'request', message: tooLarge ? 'Too large' : 'Malformed request' }],
   };

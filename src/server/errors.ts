@@ -39,7 +39,11 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 /** Fastify's error handler: every error, expected or not, leaves as problem+json. */
-export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (error instanceof AppError) {
     if (error.extra.retryAfterSeconds) reply.header('retry-after', String(error.extra.retryAfterSeconds));
     return sendProblem(reply, problemFor(error.code, error.message, error.extra.errors));
@@ -80,7 +84,8 @@ function validationProblems(entry: ValidationEntry, context: string | undefined)
 
 function clientProblem(status: number, fastifyCode: string, message: string): Problem {
   if (status === 413) return problemFor('body_too_large', 'The request body is over the size limit.');
-  if (status === 415) return problemFor('unsupported_media_type', 'Send JSON with Content-Type application/json.');
+  if (status === 415)
+    return problemFor('unsupported_media_type', 'Send JSON with Content-Type application/json.');
   if (fastifyCode.startsWith('FST_CSRF')) return problemFor('csrf_invalid', 'Reload the page and try again.');
   if (fastifyCode.includes('JSON') || /JSON/.test(message)) {
     return problemFor('malformed_json', 'The request body could not be parsed as JSON.', [

@@ -16,7 +16,9 @@ export interface RunningServer {
 
 /** The version from package.json, shown in the OpenAPI document. */
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -24,7 +26,11 @@ export function packageVersion(): string {
 export async function startServer(config: Config, database?: Database): Promise<RunningServer> {
   const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await runMigrations(db);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+  });
   const app = await buildApp({ config, database: db, mailer, version: packageVersion() });
   app.addHook('onClose', async () => db.close());
   const url = await app.listen({ port: config.port, host: config.host });

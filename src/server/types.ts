@@ -6,7 +6,17 @@ import type { ResolvedSession } from '../modules/auth/auth.service.js';
  */
 export type Access = 'public' | 'user' | 'candidate' | 'employer' | 'admin';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, for the authorization suite and the OpenAPI completeness test. */
+    routeCatalogue: RouteEntry[];
+  }
   interface FastifyContextConfig {
     access?: Access;
   }

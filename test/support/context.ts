@@ -43,7 +43,7 @@ function createClock(): TestClock {
  * Wires one real app per test file: database from the template, a real SMTP server, a movable
  * clock. Tables are emptied before each test, so every test starts from a clean marketplace.
  */
-export function useTestApp(overrides: Partial<Config> = {}): TestContext {
+export function setupTestApp(overrides: Partial<Config> = {}): TestContext {
   const ctx = {} as TestContext;
   let testDb: TestDatabase;
   let dataDir: string;
@@ -56,7 +56,11 @@ export function useTestApp(overrides: Partial<Config> = {}): TestContext {
       { LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-00' },
       { dataDir, smtpUrl: smtp.url, publicUrl: 'http://127.0.0.1:3000', ...overrides },
     );
-    const mailer = createMailer({ smtpUrl: smtp.url, from: config.mailFrom, outboxDir: path.join(dataDir, 'outbox') });
+    const mailer = createMailer({
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      outboxDir: path.join(dataDir, 'outbox'),
+    });
     const app = await buildApp({ config, database: testDb.database, mailer, now: clock.now });
     await app.ready();
     Object.assign(ctx, {

@@ -13,7 +13,10 @@ let passwordHash: Promise<string> | undefined;
 export type UserOverrides = Partial<typeof users.$inferInsert>;
 
 /** Inserts a verified user straight into the database (hashing the shared test password once). */
-export async function buildUser(database: Database, overrides: UserOverrides = {}): Promise<typeof users.$inferSelect> {
+export async function buildUser(
+  database: Database,
+  overrides: UserOverrides = {},
+): Promise<typeof users.$inferSelect> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const [row] = await database.db
     .insert(users)

@@ -27,7 +27,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (parsed) => {
-          const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '');
+          const to = Array.isArray(parsed.to)
+            ? parsed.to.map((a) => a.text).join(', ')
+            : (parsed.to?.text ?? '');
           messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '' });
           callback();
         },
@@ -57,7 +59,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
 
 /** The first link in a mail body that points at the given path. */
 export function linkIn(mail: ReceivedMail, pathname: string): URL {
-  const match = mail.text.match(/https?:\/\/\S+/g)?.map((u) => new URL(u)).find((u) => u.pathname === pathname);
+  const match = mail.text
+    .match(/https?:\/\/\S+/g)
+    ?.map((u) => new URL(u))
+    .find((u) => u.pathname === pathname);
   if (!match) throw new Error(`no ${pathname} link in mail "${mail.subject}"`);
   return match;
 }

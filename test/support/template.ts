@@ -36,7 +36,9 @@ export async function loadPgliteTemplate(file: string): Promise<PGlite> {
 function migrationsHash(): string {
   const folder = migrationsFolder();
   const hash = createHash('sha256');
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     hash.update(name).update(readFileSync(path.join(folder, name)));
   }
   return hash.digest('hex').slice(0, 16);

@@ -11,7 +11,7 @@ export async function serve(config: Config, options: { demoIfEmpty: boolean }): 
   // Only the embedded database is seeded by itself: a real PostgreSQL is someone's production.
   if (options.demoIfEmpty && database.engine === 'pglite' && (await isDatabaseEmpty(database))) {
     process.stderr.write('First start on an empty database: creating demo data…\n');
-    await seedDemo(database, { seed: 2026, candidates: 500, employers: 40, positions: 150 });
+    await seedDemo(database, { seed: 2026, candidates: 2000, employers: 60, positions: 300 });
     printDemoAccounts();
   }
   const { app, url } = await startServer(config, database);

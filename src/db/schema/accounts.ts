@@ -10,7 +10,9 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     accountType: text('account_type', { enum: ['candidate', 'employer', 'admin'] }).notNull(),
     isAdmin: boolean('is_admin').notNull().default(false),
-    locale: text('locale', { enum: ['en', 'ar'] }).notNull().default('en'),
+    locale: text('locale', { enum: ['en', 'ar'] })
+      .notNull()
+      .default('en'),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -50,7 +52,10 @@ export const accountTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('account_tokens_hash_key').on(t.tokenHash), index('account_tokens_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('account_tokens_hash_key').on(t.tokenHash),
+    index('account_tokens_user_idx').on(t.userId),
+  ],
 );
 
 /** Fixed-window counters shared by every server process (in-memory limits would not be). */
@@ -59,4 +64,3 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   hits: integer('hits').notNull(),
 });
-

@@ -1,4 +1,14 @@
-import { boolean, index, integer, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 
 // The first cut of the marketplace tables: enough for demo data and the admin overview.
@@ -34,7 +44,10 @@ export const organisationMembers = pgTable(
     role: text('role', { enum: ['owner', 'recruiter', 'hiring_manager'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('organisation_members_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.userId] }),
+    index('organisation_members_user_idx').on(t.userId),
+  ],
 );
 
 export const candidateProfiles = pgTable(

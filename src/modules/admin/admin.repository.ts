@@ -3,7 +3,9 @@ import type { Db } from '../../db/client.js';
 import { candidateProfiles, organisations, positions, users } from '../../db/schema/index.js';
 
 /** Account counts by type, and admins. */
-export async function countAccounts(db: Db): Promise<{ candidates: number; employers: number; admins: number }> {
+export async function countAccounts(
+  db: Db,
+): Promise<{ candidates: number; employers: number; admins: number }> {
   const [row] = await db
     .select({
       candidates: sql<number>`count(*) filter (where ${users.accountType} = 'candidate')`.mapWith(Number),
@@ -14,7 +16,9 @@ export async function countAccounts(db: Db): Promise<{ candidates: number; emplo
   return row ?? { candidates: 0, employers: 0, admins: 0 };
 }
 
-export async function countOrganisationsByCountry(db: Db): Promise<Array<{ country: string; count: number }>> {
+export async function countOrganisationsByCountry(
+  db: Db,
+): Promise<Array<{ country: string; count: number }>> {
   return db
     .select({ country: organisations.country, count: count().mapWith(Number) })
     .from(organisations)

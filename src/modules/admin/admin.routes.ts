@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { outboxListResponse, outboxMessageResponse, outboxParams, overviewResponse } from '../../contracts/admin.js';
+import {
+  outboxListResponse,
+  outboxMessageResponse,
+  outboxParams,
+  overviewResponse,
+} from '../../contracts/admin.js';
 import { problemResponses } from '../../server/responses.js';
 import type { AdminService } from './admin.service.js';
 
@@ -16,7 +21,11 @@ export async function adminRoutes(app: FastifyInstance, opts: { admin: AdminServ
   });
   r.get('/api/admin/outbox', {
     config: { access: 'admin' },
-    schema: { tags, summary: 'Mail written to the local outbox', response: { 200: outboxListResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Mail written to the local outbox',
+      response: { 200: outboxListResponse, ...problemResponses },
+    },
     handler: async () => ({ messages: await opts.admin.listOutbox() }),
   });
   r.get('/api/admin/outbox/:id', {

@@ -20,7 +20,9 @@ export function createAdminService(deps: { db: Db; outboxDir: string }) {
       return {
         accounts,
         organisations: { total: byCountry.reduce((sum, c) => sum + c.count, 0), byCountry },
-        candidatesByStage: byStage.sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage)),
+        candidatesByStage: byStage.sort(
+          (a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage),
+        ),
         positions: { total: positionTotal },
       };
     },

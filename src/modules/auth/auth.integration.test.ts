@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../../test/support/context.js';
+import { setupTestApp } from '../../../test/support/context.js';
 import { buildUser, findUser, signedInClient, TEST_PASSWORD } from '../../../test/support/factories.js';
 import { linkIn } from '../../../test/support/smtp.js';
 
-const ctx = useTestApp();
+const ctx = setupTestApp();
 const strong = 'a long and unusual passphrase';
 
 describe('sign-up and email verification', () => {
@@ -33,10 +33,16 @@ describe('sign-up and email verification', () => {
   it('answers a sign-up for a registered email exactly like a new one, and tells the owner by mail', async () => {
     const existing = await buildUser(ctx.database, { email: 'taken@example.test' });
     const fresh = await ctx.client().post('/api/auth/sign-up', {
-      email: 'new@example.test', password: strong, displayName: 'New', accountType: 'candidate',
+      email: 'new@example.test',
+      password: strong,
+      displayName: 'New',
+      accountType: 'candidate',
     });
     const taken = await ctx.client().post('/api/auth/sign-up', {
-      email: existing.email, password: strong, displayName: 'Someone', accountType: 'employer',
+      email: existing.email,
+      password: strong,
+      displayName: 'Someone',
+      accountType: 'employer',
     });
     expect(taken.statusCode).toBe(fresh.statusCode);
     expect(taken.json()).toEqual(fresh.json());
@@ -47,7 +53,11 @@ describe('sign-up and email verification', () => {
 
   it('mails in Arabic when the account chose Arabic', async () => {
     await ctx.client().post('/api/auth/sign-up', {
-      email: 'omar@example.test', password: strong, displayName: 'عمر', accountType: 'candidate', locale: 'ar',
+      email: 'omar@example.test',
+      password: strong,
+      displayName: 'عمر',
+      accountType: 'candidate',
+      locale: 'ar',
     });
     const mail = await ctx.smtp.waitFor('omar@example.test');
     expect(mail.text).toContain('مرحبًا عمر');
@@ -56,11 +66,37 @@ describe('sign-up and email verification', () => {
   it('rejects short, common and malformed input with problem+json naming the field', async () => {
     const client = ctx.client();
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [{ email: 'a@example.test', password: 'short', displayName: 'A', accountType: 'candidate' }, 'password', 'validation_failed'],
-      [{ email: 'a@example.test', password: 'password1234', displayName: 'A', accountType: 'candidate' }, 'password', 'weak_password'],
-      [{ email: 'not-an-email', password: strong, displayName: 'A', accountType: 'candidate' }, 'email', 'validation_failed'],
-      [{ email: 'a@example.test', password: strong, displayName: 'A', accountType: 'admin' }, 'accountType', 'validation_failed'],
-      [{ email: 'a@example.test', password: strong, displayName: 'A', accountType: 'candidate', isAdmin: true }, 'isAdmin', 'validation_failed'],
+      [
+        { email: 'a@example.test', password: 'short', displayName: 'A', accountType: 'candidate' },
+        'password',
+        'validation_failed',
+      ],
+      [
+        { email: 'a@example.test', password: 'password1234', displayName: 'A', accountType: 'candidate' },
+        'password',
+        'weak_password',
+      ],
+      [
+        { email: 'not-an-email', password: strong, displayName: 'A', accountType: 'candidate' },
+        'email',
+        'validation_failed',
+      ],
+      [
+        { email: 'a@example.test', password: strong, displayName: 'A', accountType: 'admin' },
+        'accountType',
+        'validation_failed',
+      ],
+      [
+        {
+          email: 'a@example.test',
+          password: strong,
+          displayName: 'A',
+          accountType: 'candidate',
+          isAdmin: true,
+        },
+        'isAdmin',
+        'validation_failed',
+      ],
     ];
     for (const [body, field, code] of cases) {
       const response = await client.post('/api/auth/sign-up', body);
@@ -85,7 +121,10 @@ describe('sign-in, sessions and sign-out', () => {
   it('signs in with an httpOnly SameSite=Lax cookie and lists and revokes sessions', async () => {
     const user = await buildUser(ctx.database, { email: 'lina@example.test' });
     const laptop = ctx.client();
-    const signIn = await laptop.post('/api/auth/sign-in', { email: 'LINA@example.test', password: TEST_PASSWORD });
+    const signIn = await laptop.post('/api/auth/sign-in', {
+      email: 'LINA@example.test',
+      password: TEST_PASSWORD,
+    });
     expect(signIn.statusCode).toBe(200);
     const cookie = signIn.cookies.find((c) => c.name === 'ath_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -110,8 +149,12 @@ describe('sign-in, sessions and sign-out', () => {
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
     await buildUser(ctx.database, { email: 'known@example.test' });
-    const wrong = await ctx.client().post('/api/auth/sign-in', { email: 'known@example.test', password: 'nope nope nope' });
-    const unknown = await ctx.client().post('/api/auth/sign-in', { email: 'nobody@example.test', password: 'nope nope nope' });
+    const wrong = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'known@example.test', password: 'nope nope nope' });
+    const unknown = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'nobody@example.test', password: 'nope nope nope' });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -136,15 +179,21 @@ describe('sign-in, sessions and sign-out', () => {
 describe('rate limits', () => {
   it('limits sign-in attempts per account across IPs, with Retry-After', async () => {
     await buildUser(ctx.database, { email: 'target@example.test' });
-    let last = await ctx.client({ ip: '10.0.0.1' }).post('/api/auth/sign-in', { email: 'target@example.test', password: 'x' });
+    let last = await ctx
+      .client({ ip: '10.0.0.1' })
+      .post('/api/auth/sign-in', { email: 'target@example.test', password: 'x' });
     for (let i = 0; i < 10; i++) {
-      last = await ctx.client({ ip: `10.0.0.${i + 2}` }).post('/api/auth/sign-in', { email: 'target@example.test', password: 'x' });
+      last = await ctx
+        .client({ ip: `10.0.0.${i + 2}` })
+        .post('/api/auth/sign-in', { email: 'target@example.test', password: 'x' });
     }
     expect(last.statusCode).toBe(429);
     expect(last.json().code).toBe('rate_limited');
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
     ctx.clock.advance(16 * 60_000);
-    const after = await ctx.client().post('/api/auth/sign-in', { email: 'target@example.test', password: TEST_PASSWORD });
+    const after = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'target@example.test', password: TEST_PASSWORD });
     expect(after.statusCode).toBe(200);
   });
 
@@ -153,7 +202,10 @@ describe('rate limits', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
       const r = await client.post('/api/auth/sign-up', {
-        email: `spam${i}@example.test`, password: strong, displayName: 'S', accountType: 'candidate',
+        email: `spam${i}@example.test`,
+        password: strong,
+        displayName: 'S',
+        accountType: 'candidate',
       });
       statuses.push(r.statusCode);
     }
@@ -165,30 +217,46 @@ describe('rate limits', () => {
 describe('password reset', () => {
   it('mails a one-time link that sets a new password and ends every session', async () => {
     const { client } = await signedInClient(ctx, { email: 'reset@example.test' });
-    const request = await ctx.client().post('/api/auth/password-reset/request', { email: 'reset@example.test' });
+    const request = await ctx
+      .client()
+      .post('/api/auth/password-reset/request', { email: 'reset@example.test' });
     expect(request.statusCode).toBe(202);
-    const unknown = await ctx.client().post('/api/auth/password-reset/request', { email: 'ghost@example.test' });
+    const unknown = await ctx
+      .client()
+      .post('/api/auth/password-reset/request', { email: 'ghost@example.test' });
     expect(unknown.json()).toEqual(request.json());
 
-    const token = linkIn(await ctx.smtp.waitFor('reset@example.test'), '/reset-password').searchParams.get('token');
-    const weak = await ctx.client().post('/api/auth/password-reset/confirm', { token, password: 'qwertyuiop123' });
+    const token = linkIn(await ctx.smtp.waitFor('reset@example.test'), '/reset-password').searchParams.get(
+      'token',
+    );
+    const weak = await ctx
+      .client()
+      .post('/api/auth/password-reset/confirm', { token, password: 'qwertyuiop123' });
     expect(weak.json()).toMatchObject({ code: 'weak_password', errors: [{ path: 'password' }] });
     const confirm = await ctx.client().post('/api/auth/password-reset/confirm', { token, password: strong });
     expect(confirm.statusCode).toBe(200);
     expect((await client.get('/api/auth/me')).statusCode).toBe(401);
 
-    const old = await ctx.client().post('/api/auth/sign-in', { email: 'reset@example.test', password: TEST_PASSWORD });
+    const old = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'reset@example.test', password: TEST_PASSWORD });
     expect(old.statusCode).toBe(401);
-    const fresh = await ctx.client().post('/api/auth/sign-in', { email: 'reset@example.test', password: strong });
+    const fresh = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'reset@example.test', password: strong });
     expect(fresh.statusCode).toBe(200);
-    const reuse = await ctx.client().post('/api/auth/password-reset/confirm', { token, password: `${strong}!` });
+    const reuse = await ctx
+      .client()
+      .post('/api/auth/password-reset/confirm', { token, password: `${strong}!` });
     expect(reuse.json().code).toBe('invalid_token');
   });
 
   it('refuses an expired link', async () => {
     await buildUser(ctx.database, { email: 'late@example.test' });
     await ctx.client().post('/api/auth/password-reset/request', { email: 'late@example.test' });
-    const token = linkIn(await ctx.smtp.waitFor('late@example.test'), '/reset-password').searchParams.get('token');
+    const token = linkIn(await ctx.smtp.waitFor('late@example.test'), '/reset-password').searchParams.get(
+      'token',
+    );
     ctx.clock.advance(61 * 60_000);
     const confirm = await ctx.client().post('/api/auth/password-reset/confirm', { token, password: strong });
     expect(confirm.json().code).toBe('invalid_token');

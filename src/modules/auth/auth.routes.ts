@@ -40,13 +40,22 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
 
   r.get('/api/auth/csrf', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Issue a CSRF token for state-changing calls', response: { 200: csrfResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Issue a CSRF token for state-changing calls',
+      response: { 200: csrfResponse, ...problemResponses },
+    },
     handler: async (_request, reply) => ({ token: reply.generateCsrf() }),
   });
 
   r.post('/api/auth/sign-up', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Create an account', body: signUpBody, response: { 202: acceptedResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Create an account',
+      body: signUpBody,
+      response: { 202: acceptedResponse, ...problemResponses },
+    },
     handler: async (request, reply) => {
       await auth.signUp(request.body, client(request));
       return reply.code(202).send(accepted('If the address can be used, a confirmation mail is on its way.'));
@@ -55,7 +64,12 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
 
   r.post('/api/auth/verify-email', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Confirm an email address', body: verifyEmailBody, response: { 200: verifyEmailResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Confirm an email address',
+      body: verifyEmailBody,
+      response: { 200: verifyEmailResponse, ...problemResponses },
+    },
     handler: async (request) => {
       await auth.verifyEmail(request.body.token);
       return { status: 'verified' as const };
@@ -64,16 +78,28 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
 
   r.post('/api/auth/resend-verification', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Send the confirmation mail again', body: emailOnlyBody, response: { 202: acceptedResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Send the confirmation mail again',
+      body: emailOnlyBody,
+      response: { 202: acceptedResponse, ...problemResponses },
+    },
     handler: async (request, reply) => {
       await auth.resendVerification(request.body.email, client(request));
-      return reply.code(202).send(accepted('If the account exists and is unconfirmed, a new mail is on its way.'));
+      return reply
+        .code(202)
+        .send(accepted('If the account exists and is unconfirmed, a new mail is on its way.'));
     },
   });
 
   r.post('/api/auth/sign-in', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Sign in and receive a session cookie', body: signInBody, response: { 200: signInResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Sign in and receive a session cookie',
+      body: signInBody,
+      response: { 200: signInResponse, ...problemResponses },
+    },
     handler: async (request, reply) => {
       const session = await auth.signIn(request.body, client(request));
       setSessionCookie(reply, cookie, session.token, session.expiresAt);
@@ -94,7 +120,12 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
 
   r.post('/api/auth/password-reset/request', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Mail a password-reset link', body: emailOnlyBody, response: { 202: acceptedResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Mail a password-reset link',
+      body: emailOnlyBody,
+      response: { 202: acceptedResponse, ...problemResponses },
+    },
     handler: async (request, reply) => {
       await auth.requestPasswordReset(request.body.email, client(request));
       return reply.code(202).send(accepted('If the address has an account, a reset link is on its way.'));
@@ -123,13 +154,22 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
 
   r.patch('/api/auth/me', {
     config: { access: 'user' },
-    schema: { tags, summary: 'Change name or language', body: updateMeBody, response: { 200: meResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Change name or language',
+      body: updateMeBody,
+      response: { 200: meResponse, ...problemResponses },
+    },
     handler: async (request) => ({ user: await auth.updateMe(signedIn(request).user.id, request.body) }),
   });
 
   r.get('/api/auth/sessions', {
     config: { access: 'user' },
-    schema: { tags, summary: 'My live sessions', response: { 200: sessionListResponse, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'My live sessions',
+      response: { 200: sessionListResponse, ...problemResponses },
+    },
     handler: async (request) => {
       const { user, sessionId } = signedIn(request);
       return { sessions: await auth.listSessions(user.id, sessionId) };
@@ -138,7 +178,12 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
 
   r.delete('/api/auth/sessions/:id', {
     config: { access: 'user' },
-    schema: { tags, summary: 'Revoke one of my sessions', params: idParamsSchema, response: { 204: z.null(), ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Revoke one of my sessions',
+      params: idParamsSchema,
+      response: { 204: z.null(), ...problemResponses },
+    },
     handler: async (request, reply) => {
       const { user, sessionId } = signedIn(request);
       await auth.revokeSession(user.id, request.params.id);

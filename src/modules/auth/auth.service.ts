@@ -108,7 +108,9 @@ export function createAuthService(deps: AuthDeps) {
       const existing = await repo.findUserByEmail(db, body.email);
       if (existing) {
         const link = `${deps.publicUrl}/sign-in`;
-        await deliver(renderMail('accountExists', existing.locale, existing.email, { name: existing.displayName, link }));
+        await deliver(
+          renderMail('accountExists', existing.locale, existing.email, { name: existing.displayName, link }),
+        );
       }
     },
 

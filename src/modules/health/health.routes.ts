@@ -9,7 +9,11 @@ export async function healthRoutes(app: FastifyInstance, opts: { health: HealthS
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/health', {
     config: { access: 'public' },
-    schema: { tags: ['health'], summary: 'The process is alive', response: { 200: healthResponse, ...problemResponses } },
+    schema: {
+      tags: ['health'],
+      summary: 'The process is alive',
+      response: { 200: healthResponse, ...problemResponses },
+    },
     handler: async () => ({ status: 'ok' as const, uptimeSeconds: Math.round(process.uptime()) }),
   });
   r.get('/api/ready', {

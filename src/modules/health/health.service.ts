@@ -15,7 +15,8 @@ export function createHealthService(database: Database) {
       } catch {
         throw new AppError('not_ready', 'The database is not reachable.');
       }
-      if (applied < expected) throw new AppError('not_ready', `Migrations pending: ${applied} of ${expected} applied.`);
+      if (applied < expected)
+        throw new AppError('not_ready', `Migrations pending: ${applied} of ${expected} applied.`);
       return { status: 'ready' as const, database: database.engine, migrations: { applied, expected } };
     },
   };

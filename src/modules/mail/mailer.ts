@@ -15,7 +15,11 @@ export interface Mailer {
 }
 
 /** Real SMTP when a URL is configured; otherwise .eml files in DATA_DIR/outbox for admins to read. */
-export function createMailer(options: { smtpUrl: string | undefined; from: string; outboxDir: string }): Mailer {
+export function createMailer(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  outboxDir: string;
+}): Mailer {
   return options.smtpUrl
     ? createSmtpMailer(options.smtpUrl, options.from)
     : createOutboxMailer(options.outboxDir, options.from);

@@ -15,8 +15,19 @@ export function sessionCookie(secure: boolean): SessionCookie {
 }
 
 /** Sets the session cookie: httpOnly, SameSite=Lax, Secure on https. */
-export function setSessionCookie(reply: FastifyReply, cookie: SessionCookie, token: string, expires: Date): void {
-  reply.setCookie(cookie.name, token, { httpOnly: true, sameSite: 'lax', secure: cookie.secure, path: '/', expires });
+export function setSessionCookie(
+  reply: FastifyReply,
+  cookie: SessionCookie,
+  token: string,
+  expires: Date,
+): void {
+  reply.setCookie(cookie.name, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookie.secure,
+    path: '/',
+    expires,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply, cookie: SessionCookie): void {
@@ -33,12 +44,14 @@ function allows(access: Access, request: FastifyRequest): boolean {
 }
 
 /** Resolves the session cookie and enforces each route's declared access before anything else runs. */
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthService; cookie: SessionCookie }) => {
-  app.decorateRequest('auth', null);
-  app.addHook('onRequest', async (request) => {
-    const token = request.cookies[opts.cookie.name];
-    request.auth = token ? ((await opts.auth.resolveSession(token)) ?? null) : null;
-    const access = request.routeOptions.config.access;
-    if (access && !allows(access, request)) throw new AppError('forbidden', 'Your account cannot do this.');
-  });
-});
+export const sessionPlugin = fp(
+  async (app: FastifyInstance, opts: { auth: AuthService; cookie: SessionCookie }) => {
+    app.decorateRequest('auth', null);
+    app.addHook('onRequest', async (request) => {
+      const token = request.cookies[opts.cookie.name];
+      request.auth = token ? ((await opts.auth.resolveSession(token)) ?? null) : null;
+      const access = request.routeOptions.config.access;
+      if (access && !allows(access, request)) throw new AppError('forbidden', 'Your account cannot do this.');
+    });
+  },
+);

@@ -13,9 +13,16 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { root: string })
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (!wantsPage) return sendProblem(reply, problemFor('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+    if (!wantsPage)
+      return sendProblem(
+        reply,
+        problemFor('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+      );
     if (!built) {
-      return reply.code(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.');
+      return reply
+        .code(503)
+        .type('text/plain')
+        .send('The web app is not built yet: run `npm run build:web`.');
     }
     // index.html must not be cached: it names the hashed bundles of the current build.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -1,0 +1,238 @@
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  type DemoCandidate,
+  generateCandidates,
+  generateEmployers,
+  generatePositions,
+} from '../../core/demo/index.js';
+import type { Db } from '../../db/client.js';
+import { hashPassword } from '../auth/passwords.js';
+import * as repo from './demo.repository.js';
+
+export interface SeedOptions {
+  seed: number;
+  candidates: number;
+  employers: number;
+  positions: number;
+}
+
+export type SeedProgress = (
+  phase: 'employers' | 'candidates' | 'positions',
+  done: number,
+  total: number,
+) => void;
+
+// Rows per transaction: large enough to be fast, small enough to stay under PostgreSQL's 65,535
+// bind parameters for the skills insert (about 25 skills x 4 columns per candidate).
+const BATCH = 500;
+
+/** True when no account exists yet: the first start of a fresh install. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  return (await repo.countUsers(db)) === 0;
+}
+
+/**
+ * Writes the generated marketplace in batches, each batch one transaction, streaming candidates
+ * so that a million never sit in memory. Refuses to run twice on one database.
+ */
+export async function seedDemo(
+  db: Db,
+  options: SeedOptions,
+  progress: SeedProgress = () => {},
+): Promise<void> {
+  if (await repo.userExists(db, DEMO_ACCOUNTS.admin.email)) {
+    throw new Error('Demo data is already present in this database.');
+  }
+  const now = new Date();
+  // One hash for every demo account: they share a published password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const employerCount = Math.max(1, options.employers);
+  const orgIds = await seedEmployers(db, options.seed, employerCount, passwordHash, now, progress);
+
+  await db.transaction(async (tx) => {
+    const { candidate, admin } = DEMO_ACCOUNTS;
+    const [candidateId = '', adminId] = await repo.insertUsers(tx, [
+      { ...accountRow(candidate), passwordHash, emailVerifiedAt: now },
+      { ...accountRow(admin), passwordHash, emailVerifiedAt: now },
+    ]);
+    if (!adminId) throw new Error('demo admin insert failed');
+    await insertCandidates(tx, [{ ...candidate.profile, index: -1 }], [candidateId], now);
+  });
+
+  let done = 0;
+  let batch: DemoCandidate[] = [];
+  const flush = async () => {
+    const rows = batch;
+    batch = [];
+    await db.transaction(async (tx) => {
+      const ids = await repo.insertUsers(
+        tx,
+        rows.map((c) => ({
+          email: c.email,
+          passwordHash,
+          displayName: `${c.givenName} ${c.familyName}`,
+          accountType: 'candidate' as const,
+          locale: c.displayNameAr ? ('ar' as const) : ('en' as const),
+          emailVerifiedAt: now,
+        })),
+      );
+      await insertCandidates(tx, rows, ids, now);
+    });
+    done += rows.length;
+    progress('candidates', done, options.candidates);
+  };
+  for (const candidate of generateCandidates({ seed: options.seed, count: options.candidates })) {
+    batch.push(candidate);
+    if (batch.length === BATCH) await flush();
+  }
+  if (batch.length) await flush();
+
+  await seedPositions(db, options, employerCount, orgIds, progress);
+}
+
+function accountRow(account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]) {
+  return {
+    email: account.email,
+    displayName: account.displayName,
+    accountType: account.accountType,
+    isAdmin: account.isAdmin,
+    locale: account.locale,
+  };
+}
+
+async function insertCandidates(db: Db, rows: DemoCandidate[], ids: string[], now: Date): Promise<void> {
+  await repo.insertCandidateProfiles(
+    db,
+    rows.map((c, i) => ({
+      userId: ids[i] ?? '',
+      headline: c.headline,
+      country: c.country,
+      city: c.city,
+      yearsExperience: c.yearsExperience,
+      declaredStage: c.stage,
+      remotePreference: c.remotePreference,
+      willingToRelocate: c.willingToRelocate,
+      minimumSalaryUsd: c.minimumSalaryUsd,
+      openToWorkSince: c.openToWork ? now : null,
+    })),
+  );
+  await repo.insertCandidateSkills(
+    db,
+    rows.flatMap((c, i) =>
+      c.skills.map((s) => ({
+        userId: ids[i] ?? '',
+        skillId: s.skillId,
+        proficiency: s.proficiency,
+        years: s.years,
+      })),
+    ),
+  );
+}
+
+async function seedEmployers(
+  db: Db,
+  seed: number,
+  count: number,
+  passwordHash: string,
+  now: Date,
+  progress: SeedProgress,
+): Promise<string[]> {
+  const orgIds: string[] = [];
+  const { recruiter } = DEMO_ACCOUNTS;
+  for (const employer of generateEmployers({ seed, count })) {
+    await db.transaction(async (tx) => {
+      const [orgId = ''] = await repo.insertOrganisations(tx, [
+        {
+          slug: employer.slug,
+          name: employer.name,
+          website: employer.website,
+          emailDomain: employer.domain,
+          country: employer.country,
+          city: employer.city,
+          size: employer.size,
+          industry: employer.industry,
+          description: employer.description,
+        },
+      ]);
+      orgIds.push(orgId);
+      const people = employer.members.map((m) => ({
+        row: {
+          email: m.email,
+          passwordHash,
+          displayName: `${m.givenName} ${m.familyName}`,
+          accountType: 'employer' as const,
+          emailVerifiedAt: now,
+        },
+        role: m.role,
+      }));
+      if (employer.index === recruiter.employerIndex) {
+        people.push({
+          row: { ...accountRow(recruiter), accountType: 'employer', passwordHash, emailVerifiedAt: now },
+          role: 'recruiter',
+        });
+      }
+      const ids = await repo.insertUsers(
+        tx,
+        people.map((p) => p.row),
+      );
+      await repo.insertMembers(
+        tx,
+        people.map((p, i) => ({ organisationId: orgId, userId: ids[i] ?? '', role: p.role })),
+      );
+    });
+    progress('employers', orgIds.length, count);
+  }
+  return orgIds;
+}
+
+async function seedPositions(
+  db: Db,
+  options: SeedOptions,
+  employerCount: number,
+  orgIds: string[],
+  progress: SeedProgress,
+): Promise<void> {
+  let done = 0;
+  const all = [...generatePositions({ seed: options.seed, count: options.positions, employerCount })];
+  for (let start = 0; start < all.length; start += BATCH) {
+    const rows = all.slice(start, start + BATCH);
+    await db.transaction(async (tx) => {
+      const ids = await repo.insertPositions(
+        tx,
+        rows.map((p) => ({
+          organisationId: orgIds[p.employerIndex] ?? '',
+          title: p.title,
+          roleFamily: p.roleFamily,
+          level: p.level,
+          country: p.country,
+          city: p.city,
+          workplace: p.workplace,
+          salaryMin: p.salary.min,
+          salaryMax: p.salary.max,
+          salaryCurrency: p.salary.currency,
+          status: 'open' as const,
+        })),
+      );
+      await repo.insertPositionSkills(
+        tx,
+        rows.flatMap((p, i) => [
+          ...p.requiredSkills.map((s) => ({
+            positionId: ids[i] ?? '',
+            skillId: s.skillId,
+            minProficiency: s.minProficiency,
+            required: true,
+          })),
+          ...p.niceToHaveSkills.map((skillId) => ({
+            positionId: ids[i] ?? '',
+            skillId,
+            minProficiency: null,
+            required: false,
+          })),
+        ]),
+      );
+    });
+    done += rows.length;
+    progress('positions', done, options.positions);
+  }
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Access } from '../src/server/types.js';
+import { setupTestApp } from './support/context.js';
+import { signedInClient } from './support/factories.js';
+
+const ctx = setupTestApp();
+
+/**
+ * Every API route and who may call it. The first test fails when a route is registered without an
+ * entry here, so no future route can skip the authorization checks below.
+ */
+type OwnershipCheck = 'not-applicable' | ((c: typeof ctx) => Promise<void>);
+const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: string }> = {
+  'GET /api/health': { access: 'public', ownership: 'not-applicable' },
+  'GET /api/ready': { access: 'public', ownership: 'not-applicable' },
+  'GET /api/openapi.json': { access: 'public', ownership: 'not-applicable' },
+  'GET /api/auth/csrf': { access: 'public', ownership: 'not-applicable' },
+  'POST /api/auth/sign-up': { access: 'public', ownership: 'not-applicable' },
+  'POST /api/auth/sign-in': { access: 'public', ownership: 'not-applicable' },
+  'POST /api/auth/verify-email': {
+    access: 'public',
+    ownership: 'not-applicable',
+    why: 'the token is the credential',
+  },
+  'POST /api/auth/resend-verification': { access: 'public', ownership: 'not-applicable' },
+  'POST /api/auth/password-reset/request': { access: 'public', ownership: 'not-applicable' },
+  'POST /api/auth/password-reset/confirm': {
+    access: 'public',
+    ownership: 'not-applicable',
+    why: 'the token is the credential',
+  },
+  'POST /api/auth/sign-out': { access: 'user', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'GET /api/auth/me': { access: 'user', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'PATCH /api/auth/me': { access: 'user', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'GET /api/auth/sessions': {
+    access: 'user',
+    ownership: async (c) => {
+      const a = await signedInClient(c);
+      const b = await signedInClient(c);
+      const seen = (await b.client.get('/api/auth/sessions')).json().sessions as Array<{ id: string }>;
+      const mine = (await a.client.get('/api/auth/sessions')).json().sessions as Array<{ id: string }>;
+      expect(seen.map((s) => s.id)).not.toContain(mine[0]?.id);
+    },
+  },
+  'DELETE /api/auth/sessions/:id': {
+    access: 'user',
+    ownership: async (c) => {
+      const a = await signedInClient(c);
+      const b = await signedInClient(c);
+      const [session] = (await a.client.get('/api/auth/sessions')).json().sessions as Array<{ id: string }>;
+      const attempt = await b.client.delete(`/api/auth/sessions/${session?.id}`);
+      expect(attempt.statusCode).toBe(404);
+      expect((await a.client.get('/api/auth/me')).statusCode).toBe(200);
+    },
+  },
+  'GET /api/admin/overview': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'GET /api/admin/outbox': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'GET /api/admin/outbox/:id': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+};
+
+const apiRoutes = () =>
+  ctx.app.routeCatalogue.filter(
+    (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+  );
+const concrete = (url: string) =>
+  url.replace(':id', url.includes('outbox') ? 'missing-message' : randomUUID());
+const wrongRole: Record<Exclude<Access, 'public' | 'user'>, 'candidate' | 'employer'> = {
+  admin: 'candidate',
+  candidate: 'employer',
+  employer: 'candidate',
+};
+
+describe('authorization suite', () => {
+  it('has an entry for every registered API route, and no stale ones', () => {
+    const registered = apiRoutes().map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((key) => !(key in routes))).toEqual([]);
+    expect(Object.keys(routes).filter((key) => !registered.includes(key))).toEqual([]);
+    for (const route of apiRoutes())
+      expect(route.access, `${route.method} ${route.url}`).toBe(
+        routes[`${route.method} ${route.url}`]?.access,
+      );
+  });
+
+  for (const [key, entry] of Object.entries(routes)) {
+    const [method = 'GET', url = '/'] = key.split(' ');
+    if (entry.access === 'public') {
+      it(`${key} is open to anonymous callers`, async () => {
+        const response = await ctx
+          .client()
+          .request(method as 'GET', concrete(url), method === 'GET' ? undefined : {});
+        expect([401, 403]).not.toContain(response.statusCode);
+      });
+      continue;
+    }
+    it(`${key} refuses anonymous callers with 401`, async () => {
+      const response = await ctx
+        .client()
+        .request(method as 'GET', concrete(url), method === 'GET' ? undefined : {});
+      expect(response.statusCode).toBe(401);
+      expect(response.json().code).toBe('unauthenticated');
+    });
+    if (entry.access !== 'user') {
+      const role = wrongRole[entry.access];
+      it(`${key} refuses a ${role} with 403`, async () => {
+        const { client } = await signedInClient(ctx, { accountType: role });
+        const response = await client.request(
+          method as 'GET',
+          concrete(url),
+          method === 'GET' ? undefined : {},
+        );
+        expect(response.statusCode).toBe(403);
+        expect(response.json().code).toBe('forbidden');
+      });
+    }
+    const check = entry.ownership;
+    if (check !== 'not-applicable') it(`${key} hides other users' resources with 404`, () => check(ctx));
+  }
+});

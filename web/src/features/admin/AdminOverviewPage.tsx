@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { fetchOverview } from '../../api/admin';
+import { useLoad } from '../../lib/useLoad';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { PageHeader } from '../../ui/PageHeader';
+import { LoadBoundary } from './LoadBoundary';
+import { OverviewContent } from './OverviewContent';
+
+export function AdminOverviewPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.overview.title'));
+  const overview = useLoad(fetchOverview);
+  return (
+    <div className="container page">
+      <PageHeader
+        eyebrow={t('admin.eyebrow')}
+        title={t('admin.overview.title')}
+        description={t('admin.overview.intro')}
+      />
+      <LoadBoundary state={overview}>{(data) => <OverviewContent overview={data} />}</LoadBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../i18n/errors';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { LoadingState } from '../../ui/LoadingState';
+
+interface LoadBoundaryProps<T> {
+  state: { status: 'loading' | 'ready' | 'error'; data: T | null; error: unknown; reload: () => void };
+  children: (data: T) => ReactNode;
+}
+
+/** Renders the loading and failure states of a useLoad result, and the content once it is ready. */
+export function LoadBoundary<T>({ state, children }: LoadBoundaryProps<T>) {
+  const { t } = useTranslation();
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error' || state.data === null) {
+    return (
+      <Alert
+        tone="danger"
+        actions={
+          <Button variant="secondary" size="sm" onClick={state.reload}>
+            {t('app.retry')}
+          </Button>
+        }
+      >
+        {errorMessage(state.error, t)}
+      </Alert>
+    );
+  }
+  return <>{children(state.data)}</>;
+}

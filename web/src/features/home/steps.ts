@@ -1,0 +1,49 @@
+import type { User } from '../../../../src/contracts/auth.js';
+
+export type StepStatus = 'done' | 'todo' | 'soon';
+export type StepKey =
+  | 'verifyEmail'
+  | 'reviewAccount'
+  | 'candidateProfile'
+  | 'careerPath'
+  | 'benchmarks'
+  | 'organisation'
+  | 'position'
+  | 'shortlist'
+  | 'platformOverview'
+  | 'outbox';
+
+export interface Step {
+  key: StepKey;
+  status: StepStatus;
+  to?: string;
+}
+
+/** Role-aware onboarding; features that are not built yet are shown honestly as "coming soon". */
+export function stepsFor(user: User): Step[] {
+  const common: Step[] = [
+    { key: 'verifyEmail', status: user.emailVerified ? 'done' : 'todo' },
+    { key: 'reviewAccount', status: 'todo', to: '/account' },
+  ];
+  if (user.accountType === 'admin') {
+    return [
+      ...common,
+      { key: 'platformOverview', status: 'todo', to: '/admin' },
+      { key: 'outbox', status: 'todo', to: '/admin/outbox' },
+    ];
+  }
+  if (user.accountType === 'employer') {
+    return [
+      ...common,
+      { key: 'organisation', status: 'soon' },
+      { key: 'position', status: 'soon' },
+      { key: 'shortlist', status: 'soon' },
+    ];
+  }
+  return [
+    ...common,
+    { key: 'candidateProfile', status: 'soon' },
+    { key: 'careerPath', status: 'soon' },
+    { key: 'benchmarks', status: 'soon' },
+  ];
+}

@@ -14,15 +14,17 @@ describe('unexpected errors', () => {
   });
   afterAll(async () => testDb.dispose());
 
-  it('answer 500 problem+json that leaks nothing of the cause', async () => {
+  // Not yet ready, so each test can still add routes to it.
+  async function freshApp() {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ath-err-'));
     const config = loadConfig({ LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(40) }, { dataDir });
-    const mailer = createMailer({
-      smtpUrl: undefined,
-      from: config.mailFrom,
-      outboxDir: path.join(dataDir, 'outbox'),
-    });
-    const app = await buildApp({ config, database: testDb.database, mailer });
+    const outboxDir = path.join(dataDir, 'outbox');
+    const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, outboxDir });
+    return buildApp({ config, database: testDb.database, mailer });
+  }
+
+  it('answer 500 problem+json that leaks nothing of the cause', async () => {
+    const app = await freshApp();
     app.get('/api/test/boom', { config: { access: 'public' } }, () => {
       throw new Error('connection to postgres://admin:hunter2@db failed');
     });
@@ -36,14 +38,7 @@ describe('unexpected errors', () => {
   });
 
   it('refuse to register an API route that declares no access rule', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ath-err-'));
-    const config = loadConfig({ LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(40) }, { dataDir });
-    const mailer = createMailer({
-      smtpUrl: undefined,
-      from: config.mailFrom,
-      outboxDir: path.join(dataDir, 'outbox'),
-    });
-    const app = await buildApp({ config, database: testDb.database, mailer });
+    const app = await freshApp();
     expect(() => app.get('/api/test/open', () => 'oops')).toThrow(/declares no access rule/);
     await app.close();
   });

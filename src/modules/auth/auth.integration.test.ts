@@ -262,3 +262,33 @@ describe('password reset', () => {
     expect(confirm.json().code).toBe('invalid_token');
   });
 });
+
+describe('first admin (ath admin create)', () => {
+  it('creates a verified admin, and promotes an existing account without touching its password', async () => {
+    const { createAuthService } = await import('./auth.service.js');
+    const { createRateLimiter } = await import('../ratelimit/rate-limit.service.js');
+    const auth = createAuthService({
+      db: ctx.database.db,
+      mailer: { send: async () => undefined, close: () => undefined },
+      limiter: createRateLimiter(ctx.database.db, () => new Date()),
+      now: () => new Date(),
+      publicUrl: ctx.config.publicUrl,
+      sessionTtlDays: 30,
+      log: { error: () => undefined },
+    });
+    expect(await auth.createAdmin('root@example.test', strong, 'Root')).toEqual({ created: true });
+    const signIn = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'root@example.test', password: strong });
+    expect(signIn.json().user).toMatchObject({ isAdmin: true, accountType: 'admin', emailVerified: true });
+
+    await buildUser(ctx.database, { email: 'promote@example.test' });
+    expect(await auth.createAdmin('promote@example.test', 'ignored password 123', 'X')).toEqual({
+      created: false,
+    });
+    const promoted = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: 'promote@example.test', password: TEST_PASSWORD });
+    expect(promoted.json().user).toMatchObject({ isAdmin: true, accountType: 'candidate' });
+  });
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Access } from '../src/server/types.js';
 import { setupTestApp } from './support/context.js';
-import { signedInClient } from './support/factories.js';
+import { signedInClient, signedInEmployer } from './support/factories.js';
 
 const ctx = setupTestApp();
 
@@ -54,10 +54,97 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       expect((await a.client.get('/api/auth/me')).statusCode).toBe(200);
     },
   },
+  'GET /api/profile': { access: 'candidate', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'PUT /api/profile/basics': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'acts on the caller only',
+  },
+  'PUT /api/profile/goals': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'acts on the caller only',
+  },
+  'PUT /api/profile/visibility': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'acts on the caller only',
+  },
+  'PUT /api/profile/skills': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { itemOf, other } = await twoCandidates(c);
+      const response = await other.client.request('PUT', '/api/profile/skills', {
+        skills: [{ skillId: 'python', proficiency: 3, years: null, lastUsed: null, evidence: [itemOf] }],
+        customSkills: [],
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0].code).toBe('unknown_item');
+    },
+  },
+  'POST /api/profile/items': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'creates for the caller only',
+  },
+  'PUT /api/profile/items/:id': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { itemOf, other } = await twoCandidates(c);
+      expect((await other.client.request('PUT', `/api/profile/items/${itemOf}`, education)).statusCode).toBe(
+        404,
+      );
+    },
+  },
+  'DELETE /api/profile/items/:id': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { itemOf, other, owner } = await twoCandidates(c);
+      expect((await other.client.delete(`/api/profile/items/${itemOf}`)).statusCode).toBe(404);
+      expect((await owner.client.get('/api/profile')).json().items).toHaveLength(1);
+    },
+  },
+  'GET /api/profile/completeness': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'acts on the caller only',
+  },
+  'GET /api/profile/preview': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'acts on the caller only',
+  },
+  'GET /api/candidates/:id': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { owner } = await twoCandidates(c);
+      await owner.client.request('PUT', '/api/profile/visibility', {
+        visibility: 'hidden',
+        blockedDomains: [],
+      });
+      const employer = await signedInEmployer(c);
+      expect((await employer.client.get(`/api/candidates/${owner.user.id}`)).statusCode).toBe(404);
+    },
+  },
   'GET /api/admin/overview': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/admin/outbox': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/admin/outbox/:id': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
 };
+
+const education = {
+  kind: 'education',
+  institution: 'Khalifa University',
+  area: 'Computer Science',
+  studyType: 'BSc',
+};
+
+/** Two candidates, the first with one profile item. */
+async function twoCandidates(c: typeof ctx) {
+  const owner = await signedInClient(c, { accountType: 'candidate' });
+  const other = await signedInClient(c, { accountType: 'candidate' });
+  const itemOf = (await owner.client.post('/api/profile/items', education)).json().id as string;
+  return { owner, other, itemOf };
+}
 
 const apiRoutes = () =>
   ctx.app.routeCatalogue.filter(

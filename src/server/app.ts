@@ -14,6 +14,9 @@ import { createAuthService } from '../modules/auth/auth.service.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import type { Mailer } from '../modules/mail/mailer.js';
+import { profileRoutes } from '../modules/profile/profile.routes.js';
+import { createProfileService } from '../modules/profile/profile.service.js';
+import type { SkillCatalogue } from '../modules/profile/skill-catalogue.js';
 import { createRateLimiter } from '../modules/ratelimit/rate-limit.service.js';
 import { writeClientErrorProblem } from './client-error.js';
 import { handleError } from './errors.js';
@@ -21,6 +24,7 @@ import { csrfPlugin } from './plugins/csrf.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { sessionCookie, sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
+import { defaultSkillCatalogue } from './skill-catalogue.js';
 import type { RouteEntry } from './types.js';
 
 export interface AppDeps {
@@ -31,6 +35,8 @@ export interface AppDeps {
   now?: () => Date;
   version?: string;
   webRoot?: string;
+  /** The canonical skills; defaults to the taxonomy shipped in src/core/skills. */
+  catalogue?: SkillCatalogue;
 }
 
 /** Builds the whole HTTP application without listening; tests drive it with inject(). */
@@ -94,6 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { health: createHealthService(database) });
   await app.register(authRoutes, { auth, cookie });
+  const catalogue = deps.catalogue ?? defaultSkillCatalogue();
+  await app.register(profileRoutes, { profile: createProfileService({ db: database.db, catalogue, now }) });
   await app.register(adminRoutes, { admin: createAdminService({ db: database.db, outboxDir }) });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

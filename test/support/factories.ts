@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { User } from '../../src/contracts/auth.js';
 import type { Database } from '../../src/db/client.js';
-import { users } from '../../src/db/schema/index.js';
+import { organisationMembers, organisations, users } from '../../src/db/schema/index.js';
 import { hashPassword } from '../../src/modules/auth/passwords.js';
 import type { TestContext } from './context.js';
 import type { TestClient } from './http-client.js';
@@ -48,4 +48,38 @@ export async function signedInClient(
 export async function findUser(database: Database, email: string) {
   const [row] = await database.db.select().from(users).where(eq(users.email, email));
   return row;
+}
+
+/** An organisation with the given user as a member; verified unless told otherwise. */
+export async function buildOrganisation(
+  database: Database,
+  memberId: string,
+  overrides: Partial<typeof organisations.$inferInsert> = {},
+  role: 'owner' | 'recruiter' | 'hiring_manager' = 'recruiter',
+) {
+  const slug = `org-${randomUUID().slice(0, 8)}`;
+  const [org] = await database.db
+    .insert(organisations)
+    .values({
+      slug,
+      name: 'Falcon Vision Labs',
+      emailDomain: `${slug}.example`,
+      country: 'AE',
+      verifiedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  if (!org) throw new Error('organisation insert returned no row');
+  await database.db.insert(organisationMembers).values({ organisationId: org.id, userId: memberId, role });
+  return org;
+}
+
+/** A signed-in employer member of a (verified by default) organisation. */
+export async function signedInEmployer(
+  ctx: TestContext,
+  orgOverrides: Partial<typeof organisations.$inferInsert> = {},
+) {
+  const signed = await signedInClient(ctx, { accountType: 'employer' });
+  const organisation = await buildOrganisation(ctx.database, signed.user.id, orgOverrides);
+  return { ...signed, organisation };
 }

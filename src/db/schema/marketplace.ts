@@ -2,6 +2,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   real,
@@ -9,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Goals, ProfileItemBody } from '../../contracts/profile.js';
 import { users } from './accounts.js';
 
 // The first cut of the marketplace tables: enough for demo data and the admin overview.
@@ -27,6 +29,8 @@ export const organisations = pgTable(
     size: text('size'),
     industry: text('industry'),
     description: text('description'),
+    // Set by an admin's approval (employers issue); candidates' profiles are shown only to verified ones.
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('organisations_country_idx').on(t.country)],
@@ -57,17 +61,44 @@ export const candidateProfiles = pgTable(
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
     headline: text('headline').notNull().default(''),
+    summary: text('summary').notNull().default(''),
     country: text('country'),
     city: text('city'),
     yearsExperience: real('years_experience'),
+    languages: jsonb('languages').$type<Array<{ language: string; fluency: string }>>().notNull().default([]),
+    // The stage the demo generator or the candidate declared; the career issue adds an assessed one.
     declaredStage: text('declared_stage', { enum: ['junior', 'mid', 'senior', 'staff'] }),
-    remotePreference: text('remote_preference', { enum: ['onsite', 'hybrid', 'remote', 'any'] }),
-    willingToRelocate: boolean('willing_to_relocate').notNull().default(false),
-    minimumSalaryUsd: integer('minimum_salary_usd'),
+    goals: jsonb('goals').$type<Goals>(),
+    visibility: text('visibility', { enum: ['verified_employers', 'anonymous', 'hidden'] })
+      .notNull()
+      .default('verified_employers'),
+    blockedDomains: jsonb('blocked_domains').$type<string[]>().notNull().default([]),
+    customSkills: jsonb('custom_skills')
+      .$type<Array<{ name: string; proficiency: number }>>()
+      .notNull()
+      .default([]),
     openToWorkSince: timestamp('open_to_work_since', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('candidate_profiles_stage_idx').on(t.declaredStage)],
+);
+
+/** Projects, certifications, publications, roles and education: the evidence behind skills. */
+export const profileItems = pgTable(
+  'profile_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['project', 'certification', 'publication', 'role', 'education'] }).notNull(),
+    // Validated by the zod contract of its kind on the way in and out.
+    data: jsonb('data').$type<ProfileItemBody>().notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('profile_items_user_idx').on(t.userId)],
 );
 
 export const candidateSkills = pgTable(
@@ -79,6 +110,8 @@ export const candidateSkills = pgTable(
     skillId: text('skill_id').notNull(),
     proficiency: integer('proficiency').notNull(),
     years: real('years'),
+    lastUsed: text('last_used'),
+    evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
   },
   (t) => [primaryKey({ columns: [t.userId, t.skillId] }), index('candidate_skills_skill_idx').on(t.skillId)],
 );

@@ -111,9 +111,24 @@ async function insertCandidates(db: Db, rows: DemoCandidate[], ids: string[], no
       city: c.city,
       yearsExperience: c.yearsExperience,
       declaredStage: c.stage,
-      remotePreference: c.remotePreference,
-      willingToRelocate: c.willingToRelocate,
-      minimumSalaryUsd: c.minimumSalaryUsd,
+      goals: {
+        targetRoleFamily: 'ml_engineer' as const,
+        targetLevel: null,
+        targetTrack: null,
+        desiredCountries: [c.country],
+        remotePreference: c.remotePreference,
+        willingToRelocate: c.willingToRelocate,
+        minimumPay: { amount: c.minimumSalaryUsd, currency: 'USD' as const, period: 'year' as const },
+        noticePeriodWeeks: 4,
+        openToWork: c.openToWork,
+      },
+      // Most demo candidates are visible; some anonymous and a few hidden, so every mode has examples.
+      visibility:
+        c.index % 20 === 7
+          ? ('hidden' as const)
+          : c.index % 6 === 1
+            ? ('anonymous' as const)
+            : ('verified_employers' as const),
       openToWorkSince: c.openToWork ? now : null,
     })),
   );
@@ -153,6 +168,8 @@ async function seedEmployers(
           size: employer.size,
           industry: employer.industry,
           description: employer.description,
+          // One in eight demo employers awaits verification, so admins have a queue to look at.
+          verifiedAt: employer.index % 8 === 5 ? null : now,
         },
       ]);
       orgIds.push(orgId);

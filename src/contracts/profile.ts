@@ -265,3 +265,28 @@ export const candidateViewSchema = z
   })
   .meta({ id: 'CandidateView' });
 export type CandidateView = z.infer<typeof candidateViewSchema>;
+
+export const jsonResumeImportBody = z.strictObject({
+  /** The JSON Resume document, validated against the official schema by the server. */
+  resume: z.unknown(),
+  mode: z.enum(['merge', 'replace']),
+  /** True: only preview what would change; nothing is saved. */
+  dryRun: z.boolean(),
+});
+
+const sectionChangeSchema = z.object({
+  section: z.string(),
+  added: z.array(z.string()),
+  updated: z.array(z.string()),
+  removed: z.array(z.string()),
+});
+export const jsonResumeImportResponse = z.object({
+  applied: z.boolean(),
+  changes: z.array(sectionChangeSchema),
+  matchedSkills: z.array(z.object({ name: z.string(), skillId: z.string(), confidence: z.number() })),
+  unmatchedSkills: z.array(z.string()),
+  dropped: z.array(z.object({ path: z.string(), reason: z.string() })),
+});
+export type JsonResumeImportResult = z.infer<typeof jsonResumeImportResponse>;
+
+export const deleteAccountBody = z.strictObject({ password: z.string().min(1, 'Enter your password').max(256) });

@@ -9,7 +9,8 @@ import { problemFor, sendProblem } from '../errors.js';
 export const webPlugin = fp(async (app: FastifyInstance, opts: { root: string }) => {
   const built = existsSync(path.join(opts.root, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, { root: opts.root, wildcard: false, index: false, maxAge: '1h' });
+    // wildcard: files built after start (npm run build:web while serving) are found too.
+    await app.register(fastifyStatic, { root: opts.root, wildcard: true, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');

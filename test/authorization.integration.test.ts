@@ -126,6 +126,8 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       expect((await employer.client.get(`/api/candidates/${owner.user.id}`)).statusCode).toBe(404);
     },
   },
+  'GET /api/account/data': { access: 'user', ownership: 'not-applicable', why: 'exports the caller only' },
+  'DELETE /api/account': { access: 'user', ownership: 'not-applicable', why: 'deletes the caller only' },
   'GET /api/admin/overview': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/admin/outbox': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/admin/outbox/:id': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },

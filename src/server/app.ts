@@ -7,6 +7,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from '../config/env.js';
 import { webDistFolder } from '../config/paths.js';
 import type { Database } from '../db/client.js';
+import { accountRoutes } from '../modules/account/account.routes.js';
+import { createAccountService } from '../modules/account/account.service.js';
 import { adminRoutes } from '../modules/admin/admin.routes.js';
 import { createAdminService } from '../modules/admin/admin.service.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
@@ -101,7 +103,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { health: createHealthService(database) });
   await app.register(authRoutes, { auth, cookie });
   const catalogue = deps.catalogue ?? defaultSkillCatalogue();
-  await app.register(profileRoutes, { profile: createProfileService({ db: database.db, catalogue, now }) });
+  const profile = createProfileService({ db: database.db, catalogue, now });
+  await app.register(profileRoutes, { profile });
+  await app.register(accountRoutes, { account: createAccountService({ db: database.db, auth, profile, now }), cookie });
   await app.register(adminRoutes, { admin: createAdminService({ db: database.db, outboxDir }) });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

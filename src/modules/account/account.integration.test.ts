@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { setupTestApp } from '../../../test/support/context.js';
+import { signedInClient, TEST_PASSWORD } from '../../../test/support/factories.js';
+
+const ctx = setupTestApp();
+const count = async (table: string, userId: string) =>
+  Number(
+    (
+      await ctx.database.query<{ n: number }>(`select count(*)::int as n from ${table} where user_id = $1`, [
+        userId,
+      ])
+    )[0]?.n,
+  );
+
+describe('data rights', () => {
+  it('exports everything held about me, without secrets', async () => {
+    const { client, user } = await signedInClient(ctx, { accountType: 'candidate' });
+    await client.post('/api/profile/items', {
+      kind: 'education',
+      institution: 'Qatar University',
+      area: 'CS',
+      studyType: 'BSc',
+    });
+    const response = await client.get('/api/account/data');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('attachment');
+    const data = response.json();
+    expect(data.account.id).toBe(user.id);
+    expect(data.profile.items[0].institution).toBe('Qatar University');
+    expect(data.sessions).toHaveLength(1);
+    expect(response.body).not.toMatch(/argon2|password_hash|passwordHash|token_hash/);
+  });
+
+  it('deletes the account and its personal data after the password confirms it', async () => {
+    const { client, user } = await signedInClient(ctx, { accountType: 'candidate' });
+    await client.post('/api/profile/items', {
+      kind: 'education',
+      institution: 'KU',
+      area: 'CS',
+      studyType: 'BSc',
+    });
+    await client.request('PUT', '/api/profile/skills', {
+      skills: [{ skillId: 'python', proficiency: 4, years: 2, lastUsed: null, evidence: [] }],
+      customSkills: [],
+    });
+    const wrong = await client.request('DELETE', '/api/account', { password: 'not my password' });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().errors[0].path).toBe('password');
+    expect(await count('profile_items', user.id)).toBe(1);
+
+    const deleted = await client.request('DELETE', '/api/account', { password: TEST_PASSWORD });
+    expect(deleted.statusCode).toBe(204);
+    for (const table of [
+      'profile_items',
+      'candidate_skills',
+      'candidate_profiles',
+      'sessions',
+      'account_tokens',
+    ]) {
+      expect(await count(table, user.id), table).toBe(0);
+    }
+    const users = await ctx.database.query('select 1 from users where id = $1', [user.id]);
+    expect(users).toHaveLength(0);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+    const again = await ctx
+      .client()
+      .post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
+    expect(again.statusCode).toBe(401);
+  });
+});

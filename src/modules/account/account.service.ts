@@ -1,0 +1,50 @@
+import type { Session } from '../../contracts/auth.js';
+import type { Profile } from '../../contracts/profile.js';
+import { AppError, fieldError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import { findUserById } from '../auth/auth.repository.js';
+import type { AuthService } from '../auth/auth.service.js';
+import { verifyPassword } from '../auth/passwords.js';
+import { toUserView } from '../auth/user-view.js';
+import type { ProfileService } from '../profile/profile.service.js';
+import * as repo from './account.repository.js';
+
+export type AccountService = ReturnType<typeof createAccountService>;
+
+/** Data rights: everything we hold about a user, and erasing it. */
+export function createAccountService(deps: {
+  db: Db;
+  auth: AuthService;
+  profile: ProfileService;
+  now: () => Date;
+}) {
+  return {
+    async exportData(userId: string, sessionId: string) {
+      const user = await findUserById(deps.db, userId);
+      if (!user) throw new AppError('not_found', 'No such account');
+      const [sessions, memberships] = await Promise.all([
+        deps.auth.listSessions(userId, sessionId),
+        repo.membershipsForExport(deps.db, userId),
+      ]);
+      const profile: Profile | null =
+        user.accountType === 'candidate' ? await deps.profile.get(userId) : null;
+      return {
+        exportedAt: deps.now().toISOString(),
+        account: toUserView(user),
+        sessions: sessions satisfies Session[],
+        memberships: memberships.map((m) => ({ ...m, since: m.since.toISOString() })),
+        profile,
+      };
+    },
+
+    /** Removes the account and its personal data for good, after the password confirms it. */
+    async deleteAccount(userId: string, password: string): Promise<void> {
+      const user = await findUserById(deps.db, userId);
+      if (!user) throw new AppError('not_found', 'No such account');
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        throw fieldError('password', 'The password is not right.', 'invalid_credentials');
+      }
+      await repo.deleteUserAndTraces(deps.db, userId, user.email);
+    },
+  };
+}

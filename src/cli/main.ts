@@ -65,7 +65,9 @@ program
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-    console.error(`${error.message}\nAnother program uses that port: stop it, or start with PORT=<another port>.`);
+    console.error(
+      `${error.message}\nAnother program uses that port: stop it, or start with PORT=<another port>.`,
+    );
     process.exit(1);
   }
   console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);

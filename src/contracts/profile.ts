@@ -289,4 +289,6 @@ export const jsonResumeImportResponse = z.object({
 });
 export type JsonResumeImportResult = z.infer<typeof jsonResumeImportResponse>;
 
-export const deleteAccountBody = z.strictObject({ password: z.string().min(1, 'Enter your password').max(256) });
+export const deleteAccountBody = z.strictObject({
+  password: z.string().min(1, 'Enter your password').max(256),
+});

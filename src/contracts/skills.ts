@@ -16,7 +16,9 @@ export const skillSummarySchema = z.object({
 export type SkillSummary = z.infer<typeof skillSummarySchema>;
 export const skillSearchResponse = z.object({ skills: z.array(skillSummarySchema) });
 
-export const skillExtractBody = z.strictObject({ text: z.string().max(20_000, 'Use at most 20,000 characters') });
+export const skillExtractBody = z.strictObject({
+  text: z.string().max(20_000, 'Use at most 20,000 characters'),
+});
 export const skillExtractResponse = z.object({
   skills: z.array(
     z.object({

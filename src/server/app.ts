@@ -105,7 +105,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const catalogue = deps.catalogue ?? defaultSkillCatalogue();
   const profile = createProfileService({ db: database.db, catalogue, now });
   await app.register(profileRoutes, { profile });
-  await app.register(accountRoutes, { account: createAccountService({ db: database.db, auth, profile, now }), cookie });
+  await app.register(accountRoutes, {
+    account: createAccountService({ db: database.db, auth, profile, now }),
+    cookie,
+  });
   await app.register(adminRoutes, { admin: createAdminService({ db: database.db, outboxDir }) });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ProfileItemBody } from '../../contracts/profile.js';
 import { assessCompleteness } from './completeness.js';
 import { itemDateProblems, startOfPartialDate } from './dates.js';
 import { describeEmployer, employerView } from './employer-view.js';
-import type { ProfileItemBody } from '../../contracts/profile.js';
 import { evidenceStrength } from './evidence.js';
 import { buildProfile, certification, measuredProject, roleItem } from './profile.fixtures.js';
 import { stageForYears } from './stage.js';

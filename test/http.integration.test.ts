@@ -90,3 +90,23 @@ describe('HTTP contract', () => {
     expect(((await response.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('query');
   });
 });
+
+describe('web app routes', () => {
+  it('serves the app shell at / and at client routes, and static assets by name', async () => {
+    const { existsSync } = await import('node:fs');
+    const { webDistFolder } = await import('../src/config/paths.js');
+    const root = await ctx.client().get('/');
+    const deep = await ctx.client().get('/profile/preview');
+    if (!existsSync(`${webDistFolder()}/index.html`)) {
+      // Without a build the server says how to make one instead of failing obscurely.
+      expect(root.statusCode).toBe(503);
+      expect(root.body).toContain('npm run build:web');
+      return;
+    }
+    for (const response of [root, deep]) {
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+});

@@ -92,6 +92,7 @@ function clientProblem(status: number, fastifyCode: string, message: string): Pr
       { path: 'body', message: 'Malformed JSON' },
     ]);
   }
+  if (status === 403) return problemFor('forbidden');
   if (status === 404) return problemFor('not_found');
   if (status === 429) return problemFor('rate_limited');
   return problemFor('validation_failed', 'The request could not be processed.', [{ path: 'body', message }]);

@@ -12,6 +12,10 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { root: string })
     // wildcard: files built after start (npm run build:web while serving) are found too.
     await app.register(fastifyStatic, { root: opts.root, wildcard: true, index: false, maxAge: '1h' });
   }
+  // The static plugin refuses directory requests, so the root path serves the app explicitly.
+  app.get('/', { schema: { hide: true } }, (_request, reply) =>
+    built ? reply.header('cache-control', 'no-cache').sendFile('index.html') : reply.callNotFound(),
+  );
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
     if (!wantsPage)

@@ -126,6 +126,18 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       expect((await employer.client.get(`/api/candidates/${owner.user.id}`)).statusCode).toBe(404);
     },
   },
+  'POST /api/profile/import/json-resume': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'writes the caller only',
+  },
+  'GET /api/profile/export/json-resume': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: 'reads the caller only',
+  },
+  'GET /api/skills/search': { access: 'user', ownership: 'not-applicable', why: 'public taxonomy' },
+  'POST /api/skills/extract': { access: 'user', ownership: 'not-applicable', why: 'public taxonomy' },
   'GET /api/account/data': { access: 'user', ownership: 'not-applicable', why: 'exports the caller only' },
   'DELETE /api/account': { access: 'user', ownership: 'not-applicable', why: 'deletes the caller only' },
   'GET /api/admin/overview': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config/env.js';
 import { webDistFolder } from '../config/paths.js';
+import { normaliseSkillName } from '../core/skills/index.js';
 import type { Database } from '../db/client.js';
 import { accountRoutes } from '../modules/account/account.routes.js';
 import { createAccountService } from '../modules/account/account.service.js';
@@ -16,17 +17,20 @@ import { createAuthService } from '../modules/auth/auth.service.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import type { Mailer } from '../modules/mail/mailer.js';
+import { jsonResumeRoutes } from '../modules/profile/json-resume.routes.js';
+import { createJsonResumeService } from '../modules/profile/json-resume.service.js';
 import { profileRoutes } from '../modules/profile/profile.routes.js';
 import { createProfileService } from '../modules/profile/profile.service.js';
 import type { SkillCatalogue } from '../modules/profile/skill-catalogue.js';
 import { createRateLimiter } from '../modules/ratelimit/rate-limit.service.js';
+import { skillsRoutes } from '../modules/skills/skills.routes.js';
+import { createSkillsService, taxonomyCatalogue } from '../modules/skills/skills.service.js';
 import { writeClientErrorProblem } from './client-error.js';
 import { handleError } from './errors.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { sessionCookie, sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
-import { defaultSkillCatalogue } from './skill-catalogue.js';
 import type { RouteEntry } from './types.js';
 
 export interface AppDeps {
@@ -102,9 +106,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { health: createHealthService(database) });
   await app.register(authRoutes, { auth, cookie });
-  const catalogue = deps.catalogue ?? defaultSkillCatalogue();
+  const catalogue = deps.catalogue ?? taxonomyCatalogue;
   const profile = createProfileService({ db: database.db, catalogue, now });
   await app.register(profileRoutes, { profile });
+  await app.register(skillsRoutes, { skills: createSkillsService() });
+  const jsonResume = createJsonResumeService({
+    db: database.db,
+    profile,
+    now,
+    normaliseSkill: normaliseSkillName,
+    skillName: (id) => catalogue.find(id)?.name ?? id,
+  });
+  await app.register(jsonResumeRoutes, { jsonResume });
   await app.register(accountRoutes, {
     account: createAccountService({ db: database.db, auth, profile, now }),
     cookie,

@@ -111,3 +111,21 @@ export async function membershipsOf(db: Db, userId: string) {
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(and(eq(organisationMembers.userId, userId), isNotNull(organisations.id)));
 }
+
+/** Inserts items keeping their ids (an applied import keeps the ids its skills' evidence points to). */
+export async function insertItemsWithIds(
+  db: Db,
+  userId: string,
+  items: Array<ProfileItemBody & { id: string }>,
+): Promise<void> {
+  if (!items.length) return;
+  await db.insert(profileItems).values(
+    items.map(({ id, ...data }, position) => ({
+      id,
+      userId,
+      kind: data.kind,
+      data: data as ProfileItemBody,
+      position,
+    })),
+  );
+}

@@ -1,0 +1,137 @@
+// Responsible AI: governance, safety, fairness, explainability, privacy and the regulations the
+// guide says engineers in the EU and the Gulf increasingly need to know.
+import { defineSkills } from '../skill.js';
+
+export const RESPONSIBLE_AI_SKILLS = defineSkills('responsible-ai', [
+  {
+    id: 'ai-governance',
+    name: 'AI governance & responsible AI',
+    aliases: [
+      'ai governance',
+      'responsible ai',
+      'responsible ai practices',
+      'ai compliance',
+      'ai risk management',
+      'model risk management',
+      'model governance',
+    ],
+    related: { 'ai-ethics': 0.8, 'model-explainability': 0.6, fairness: 0.6, 'ai-regulation': 0.7 },
+  },
+  {
+    id: 'ai-ethics',
+    name: 'AI ethics',
+    parent: 'ai-governance',
+    aliases: ['ethical ai', 'ethics in ai', 'trustworthy ai'],
+  },
+  {
+    id: 'ai-regulation',
+    name: 'AI regulation',
+    parent: 'ai-governance',
+    aliases: ['eu ai act', 'ai act', 'nist ai rmf', 'iso 42001', 'iso/iec 42001', 'ai regulations'],
+    related: { 'data-privacy': 0.6 },
+  },
+  {
+    id: 'ai-safety',
+    name: 'AI safety',
+    parent: 'ai-governance',
+    aliases: ['ml safety', 'llm safety', 'safety evaluations', 'alignment research'],
+    related: { 'red-teaming': 0.7 },
+  },
+  {
+    id: 'red-teaming',
+    name: 'AI red teaming',
+    parent: 'ai-safety',
+    aliases: ['red teaming', 'red-teaming', 'adversarial testing', 'jailbreak testing', 'prompt injection'],
+  },
+  {
+    id: 'adversarial-robustness',
+    name: 'Adversarial robustness',
+    parent: 'ai-safety',
+    aliases: [
+      'adversarial attacks',
+      'adversarial machine learning',
+      'adversarial examples',
+      'model robustness',
+    ],
+  },
+  {
+    id: 'fairness',
+    name: 'Algorithmic fairness',
+    parent: 'ai-governance',
+    aliases: [
+      'model fairness',
+      'ml fairness',
+      'bias mitigation',
+      'bias detection',
+      'fairlearn',
+      'ai fairness',
+    ],
+  },
+  {
+    id: 'model-explainability',
+    name: 'Model explainability',
+    parent: 'ai-governance',
+    aliases: [
+      'explainability',
+      'explainable ai',
+      'xai',
+      'interpretability',
+      'model interpretability',
+      'interpretable ml',
+      'interpretable machine learning',
+    ],
+    related: { shap: 0.8, lime: 0.7 },
+  },
+  { id: 'shap', name: 'SHAP', parent: 'model-explainability', aliases: ['shapley values', 'shap values'] },
+  {
+    id: 'lime',
+    name: 'LIME',
+    parent: 'model-explainability',
+    aliases: ['lime explanations'],
+    contextAliases: ['LIME'],
+  },
+  {
+    id: 'privacy-preserving-ml',
+    name: 'Privacy-preserving ML',
+    parent: 'ai-governance',
+    aliases: [
+      'privacy-preserving machine learning',
+      'privacy preserving ml',
+      'secure multi-party computation',
+      'homomorphic encryption',
+    ],
+    related: { 'differential-privacy': 0.8, 'data-privacy': 0.6 },
+  },
+  {
+    id: 'differential-privacy',
+    name: 'Differential privacy',
+    parent: 'privacy-preserving-ml',
+    aliases: ['dp-sgd', 'opacus'],
+  },
+  {
+    id: 'data-privacy',
+    name: 'Data privacy and protection',
+    esco: 'http://data.europa.eu/esco/skill/a4346013-a967-4a58-a533-6b32ad1364c5',
+    aliases: ['data privacy', 'data protection', 'privacy engineering', 'pii handling', 'pdpl', 'ccpa'],
+    related: { gdpr: 0.8 },
+  },
+  {
+    id: 'gdpr',
+    name: 'GDPR',
+    esco: 'http://data.europa.eu/esco/skill/d3e9b00a-0891-4fa8-836d-8240ec3d2758',
+    parent: 'data-privacy',
+    aliases: ['general data protection regulation', 'gdpr compliance'],
+  },
+  {
+    id: 'regulatory-compliance',
+    name: 'Regulatory compliance',
+    aliases: ['hipaa', 'sox compliance', 'soc 2', 'soc2', 'iso 27001', 'pci dss', 'fedramp', 'fisma'],
+    related: { 'data-privacy': 0.6 },
+  },
+  {
+    id: 'model-documentation',
+    name: 'Model cards and documentation',
+    parent: 'ai-governance',
+    aliases: ['model cards', 'model card', 'datasheets for datasets', 'dataset documentation'],
+  },
+]);

@@ -5,6 +5,7 @@ import { runMigrations } from '../db/migrate.js';
 import { createAdmin } from './commands/admin.js';
 import { printDemoAccounts, seedDemo } from './commands/seed.js';
 import { serve } from './commands/serve.js';
+import { registerSkillsCommands } from './commands/skills.js';
 
 const program = new Command('ath').description('AI Talent Hub command line').showHelpAfterError();
 
@@ -62,6 +63,8 @@ program
   .action(async (opts: { email: string; password?: string; name?: string }) =>
     createAdmin(loadConfig(), opts),
   );
+
+registerSkillsCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

@@ -377,7 +377,8 @@ const cases: Record<string, readonly Case[]> = {
       ],
     },
     { text: 'معالجة اللغات الطبيعية (NLP) باللغة العربية', want: [['nlp', 'NLP']] },
-    { text: 'إتقان اللغة العربية والإنجليزية', want: [['arabic', 'اللغة العربية']] },
+    { text: 'إتقان اللغة العربية والإنجليزية', want: [] },
+    { text: 'التعلم العميق (Deep Learning)', want: [['deep-learning', 'Deep Learning']] },
     {
       text: 'Arabic NLP، LLM fine-tuning',
       want: [

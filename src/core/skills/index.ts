@@ -1,6 +1,6 @@
 // Public API of the skills core: the taxonomy, extraction from free text, search and normalisation.
 export type { ExtractedSkill, ExtractOptions } from './extract-skills.js';
-export { extractSkills } from './extract-skills.js';
+export { CONFIDENCE, extractSkills } from './extract-skills.js';
 export type { NormalisedSkill } from './normalise-skill-name.js';
 export { normaliseSkillName } from './normalise-skill-name.js';
 export type { SkillSearchHit } from './search-skills.js';

@@ -27,6 +27,8 @@ interface SearchEntry {
   readonly forms: readonly SearchForm[];
 }
 
+const prominence = (skill: Skill) => skill.aliases.length + skill.related.length;
+
 function searchForm(written: string, isName: boolean): SearchForm {
   const spaced = phraseKey(written);
   const words = spaced.split(' ');
@@ -73,9 +75,12 @@ export function searchSkills(query: string, limit = 10): SkillSearchHit[] {
     }
     if (best !== null) hits.push(best);
   }
+  // Ties go to the better-known skill, which the taxonomy gives more aliases and related edges
+  // ('scikit' → scikit-learn before scikit-image), then to the shorter name.
   hits.sort(
     (a, b) =>
       b.score - a.score ||
+      prominence(b.skill) - prominence(a.skill) ||
       a.skill.name.length - b.skill.name.length ||
       a.skill.name.localeCompare(b.skill.name),
   );

@@ -27,7 +27,6 @@ export const SKILL_CATEGORIES = [
   'data-analysis',
   'responsible-ai',
   'professional',
-  'spoken-language',
 ] as const;
 
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];

@@ -12,17 +12,21 @@ export interface Token {
 }
 
 const POSSESSIVE = /['’]s$/u;
-const GLUED_VERSION = /^(.*[\p{L}+#])v?\d+$/u;
+const GLUED_VERSION = /^(.*?[\p{L}+#])v?\d+$/u;
 const ENDS_IN_DIGIT = /\d$/u;
 const HAS_LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
+function isAscii(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 function tokenKey(raw: string): string {
   if (raw === '&') return 'and';
-  const ascii = [...raw].every((ch) => ch.charCodeAt(0) < 128);
-  const folded = ascii ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase();
-  return folded.endsWith('s') ? folded.replace(POSSESSIVE, '') : folded;
+  const folded = isAscii(raw) ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase();
+  return folded.length > 2 && folded.endsWith('s') ? folded.replace(POSSESSIVE, '') : folded;
 }
 
 function bareKeyOf(key: string): string | null {
@@ -123,8 +127,9 @@ const SINGULAR_RULES: readonly [RegExp, string][] = [
 export function otherNumber(word: string): string | null {
   if (!/^\p{Ll}+$/u.test(word) || word.length < 3) return null;
   if (word.endsWith('s')) {
-    // Short words ending in s are mostly acronyms or names ('aws', 'sas'), not plurals.
-    if (word.length < 5) return null;
+    // Short words ending in s are mostly acronyms or names ('aws', 'sas'), not plurals, and fields
+    // ending in -ics are singular nouns ('robotics' is not many 'robotic').
+    if (word.length < 5 || word.endsWith('ics')) return null;
     for (const [pattern, replacement] of SINGULAR_RULES) {
       if (pattern.test(word)) return word.replace(pattern, replacement);
     }

@@ -9,6 +9,7 @@ import { DATABASE_SKILLS } from './taxonomy/databases.js';
 import { DISTRIBUTED_COMPUTING_SKILLS } from './taxonomy/distributed-computing.js';
 import { DEEP_LEARNING_FRAMEWORK_SKILLS, ML_LIBRARY_SKILLS } from './taxonomy/frameworks.js';
 import { INFERENCE_OPTIMISATION_SKILLS } from './taxonomy/inference-optimisation.js';
+import { INFRASTRUCTURE_OPERATIONS_SKILLS } from './taxonomy/infrastructure-operations.js';
 import { LANGUAGE_SPEECH_SKILLS } from './taxonomy/language-speech.js';
 import { LANGUAGE_SKILLS } from './taxonomy/languages.js';
 import { LLM_TOOLING_SKILLS } from './taxonomy/llm-tooling.js';
@@ -21,8 +22,8 @@ import { PROFESSIONAL_SKILLS } from './taxonomy/professional.js';
 import { RECOMMENDER_SKILLS } from './taxonomy/recommender-systems.js';
 import { REINFORCEMENT_LEARNING_SKILLS } from './taxonomy/reinforcement-learning.js';
 import { RESPONSIBLE_AI_SKILLS } from './taxonomy/responsible-ai.js';
+import { SOFTWARE_DELIVERY_SKILLS } from './taxonomy/software-delivery.js';
 import { SOFTWARE_ENGINEERING_SKILLS } from './taxonomy/software-engineering.js';
-import { SPOKEN_LANGUAGE_SKILLS } from './taxonomy/spoken-languages.js';
 import { WEB_DEVELOPMENT_SKILLS } from './taxonomy/web-development.js';
 
 /** Every skill as the category files declare it, before related edges are mirrored. */
@@ -45,12 +46,13 @@ export const DECLARED_SKILLS: readonly Skill[] = [
   ...REINFORCEMENT_LEARNING_SKILLS,
   ...MATHEMATICS_SKILLS,
   ...CLOUD_INFRASTRUCTURE_SKILLS,
+  ...INFRASTRUCTURE_OPERATIONS_SKILLS,
   ...SOFTWARE_ENGINEERING_SKILLS,
+  ...SOFTWARE_DELIVERY_SKILLS,
   ...WEB_DEVELOPMENT_SKILLS,
   ...DATA_ANALYSIS_SKILLS,
   ...RESPONSIBLE_AI_SKILLS,
   ...PROFESSIONAL_SKILLS,
-  ...SPOKEN_LANGUAGE_SKILLS,
 ];
 
 function mirrorRelated(skills: readonly Skill[]): Skill[] {

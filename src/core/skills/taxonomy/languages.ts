@@ -94,7 +94,7 @@ export const LANGUAGE_SKILLS = defineSkills('programming-language', [
     id: 'csharp',
     name: 'C#',
     esco: 'http://data.europa.eu/esco/skill/4c016b68-4116-468c-9dc6-42710c239e4a',
-    aliases: ['c sharp', 'csharp', 'c# programming', 'c#.net'],
+    aliases: ['c sharp', 'csharp', 'c# programming'],
     onet: 'C#',
     related: { dotnet: 0.8 },
   },
@@ -197,7 +197,13 @@ export const LANGUAGE_SKILLS = defineSkills('programming-language', [
     aliases: ['objective c', 'objc', 'obj-c'],
     onet: 'Objective C',
   },
-  { id: 'dart', name: 'Dart', aliases: ['dart language', 'dartlang'], related: { flutter: 0.7 } },
+  {
+    id: 'dart',
+    name: 'Dart',
+    contextAliases: ['Dart'],
+    aliases: ['dart language', 'dartlang'],
+    related: { flutter: 0.7 },
+  },
   {
     id: 'haskell',
     name: 'Haskell',

@@ -19,6 +19,13 @@ export function MainNav() {
                 {t('nav.dashboard')}
               </NavLink>
             </li>
+            {user.accountType === 'candidate' ? (
+              <li>
+                <NavLink to="/profile" className="main-nav__link">
+                  {t('nav.profile')}
+                </NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/account" className="main-nav__link">
                 {t('nav.account')}

@@ -4,7 +4,7 @@ import { useAuth } from './auth-context';
 import { NotAllowedPage } from './NotAllowedPage';
 
 /** Route guard: anonymous visitors go to sign-in and come back; the wrong role sees an explanation. */
-export function RequireAuth({ admin = false }: { admin?: boolean }) {
+export function RequireAuth({ admin = false, candidate = false }: { admin?: boolean; candidate?: boolean }) {
   const { status, user } = useAuth();
   const location = useLocation();
   if (status === 'loading') return <LoadingState />;
@@ -12,6 +12,7 @@ export function RequireAuth({ admin = false }: { admin?: boolean }) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
   }
-  if (admin && !user.isAdmin) return <NotAllowedPage />;
+  if (admin && !user.isAdmin) return <NotAllowedPage reason="admin" />;
+  if (candidate && user.accountType !== 'candidate') return <NotAllowedPage reason="candidate" />;
   return <Outlet />;
 }

@@ -10,6 +10,9 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { VerifyPage } from '../features/auth/VerifyPage';
 import { HomePage } from '../features/home/HomePage';
+import { ImportPage } from '../features/profile/import/ImportPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { PreviewPage } from '../features/profile/preview/PreviewPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
@@ -28,6 +31,14 @@ export const router = createBrowserRouter([
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { element: <RequireAuth />, children: [{ path: 'account', element: <AccountPage /> }] },
+      {
+        element: <RequireAuth candidate />,
+        children: [
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'profile/preview', element: <PreviewPage /> },
+          { path: 'profile/import', element: <ImportPage /> },
+        ],
+      },
       {
         element: <RequireAuth admin />,
         children: [

@@ -9,8 +9,9 @@ import { compact } from './validate';
  * a form-level alert, a pending flag, and focus moved to the first problem so keyboard and
  * screen-reader users land where they need to act.
  */
-export function useFormSubmit() {
+export function useFormSubmit(options: { isShown?: (field: string) => boolean } = {}) {
   const { t } = useTranslation();
+  const customIsShown = options.isShown;
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const pendingRef = useRef(false);
@@ -29,11 +30,15 @@ export function useFormSubmit() {
   const submit = useCallback(
     async (validate: () => FieldErrors, action: () => Promise<void>) => {
       if (pendingRef.current) return;
+      const isShown =
+        customIsShown ?? ((field: string) => Boolean(formRef.current?.elements.namedItem(field)));
       const clientErrors = compact(validate());
       setFormError(null);
       setErrorCode(null);
       setFieldErrors(clientErrors);
       if (Object.keys(clientErrors).length > 0) {
+        // A problem with no control to show it on still needs saying somewhere.
+        if (Object.keys(clientErrors).some((field) => !isShown(field))) setFormError(t('form.fixErrors'));
         setFailures((n) => n + 1);
         return;
       }
@@ -42,9 +47,7 @@ export function useFormSubmit() {
       try {
         await action();
       } catch (error) {
-        const described = describeError(error, t, (field) =>
-          Boolean(formRef.current?.elements.namedItem(field)),
-        );
+        const described = describeError(error, t, isShown);
         setFieldErrors(described.fieldErrors);
         setFormError(described.message);
         setErrorCode(error instanceof ApiError ? error.code : null);
@@ -54,7 +57,7 @@ export function useFormSubmit() {
         setPending(false);
       }
     },
-    [t],
+    [t, customIsShown],
   );
 
   return { formRef, alertRef, pending, fieldErrors, formError, errorCode, submit };

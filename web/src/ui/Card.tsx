@@ -9,13 +9,20 @@ interface CardProps {
   actions?: ReactNode;
   children?: ReactNode;
   className?: string;
+  /** An anchor for in-page links; the card can take focus when one is followed. */
+  id?: string;
 }
 
-export function Card({ title, headingLevel = 2, description, actions, children, className }: CardProps) {
+export function Card({ title, headingLevel = 2, description, actions, children, className, id }: CardProps) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={cx('card', className)} aria-labelledby={title ? headingId : undefined}>
+    <section
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      className={cx('card', className)}
+      aria-labelledby={title ? headingId : undefined}
+    >
       {title ? (
         <div className="card__header">
           <div>

@@ -4,6 +4,7 @@ import { SignOutButton } from '../../app/SignOutButton';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Card } from '../../ui/Card';
 import { PageHeader } from '../../ui/PageHeader';
+import { DataRightsCard } from './DataRightsCard';
 import { ProfileForm } from './ProfileForm';
 import { SessionsCard } from './SessionsCard';
 
@@ -19,6 +20,7 @@ export function AccountPage() {
         <ProfileForm user={user} />
         <div className="stack stack--gap-6">
           <SessionsCard />
+          <DataRightsCard />
           <Card title={t('account.signOut.title')} description={t('account.signOut.body')}>
             <SignOutButton />
           </Card>

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { fetchOverview } from '../../api/admin';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { LoadBoundary } from '../../ui/LoadBoundary';
 import { PageHeader } from '../../ui/PageHeader';
-import { LoadBoundary } from './LoadBoundary';
 import { OverviewContent } from './OverviewContent';
 
 export function AdminOverviewPage() {

@@ -3,8 +3,8 @@ import { fetchOutbox } from '../../api/admin';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Button } from '../../ui/Button';
+import { LoadBoundary } from '../../ui/LoadBoundary';
 import { PageHeader } from '../../ui/PageHeader';
-import { LoadBoundary } from './LoadBoundary';
 import { OutboxList } from './OutboxList';
 
 export function OutboxListPage() {

@@ -6,9 +6,9 @@ import { useFormatters } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ArrowIcon } from '../../ui/icons';
+import { LoadBoundary } from '../../ui/LoadBoundary';
 import { PageHeader } from '../../ui/PageHeader';
 import { LinkifiedText } from './LinkifiedText';
-import { LoadBoundary } from './LoadBoundary';
 
 export function OutboxMessagePage() {
   const { t } = useTranslation();

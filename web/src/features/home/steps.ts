@@ -42,7 +42,7 @@ export function stepsFor(user: User): Step[] {
   }
   return [
     ...common,
-    { key: 'candidateProfile', status: 'soon' },
+    { key: 'candidateProfile', status: 'todo', to: '/profile' },
     { key: 'careerPath', status: 'soon' },
     { key: 'benchmarks', status: 'soon' },
   ];

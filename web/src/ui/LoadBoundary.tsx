@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../i18n/errors';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { LoadingState } from '../../ui/LoadingState';
+import { errorMessage } from '../i18n/errors';
+import { Alert } from './Alert';
+import { Button } from './Button';
+import { LoadingState } from './LoadingState';
 
 interface LoadBoundaryProps<T> {
   state: { status: 'loading' | 'ready' | 'error'; data: T | null; error: unknown; reload: () => void };

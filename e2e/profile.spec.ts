@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDataDir } from '../src/config/paths.js';
 import { createVerifiedCandidate, type E2eAccount, signInThroughForm } from './support/accounts.js';
 import { type E2eBrowser, expectAccessible, launchBrowser, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
-const projectRoot = path.resolve(import.meta.dirname, '..');
-const sampleResume = path.resolve(projectRoot, '..', 'shared', 'data', 'jsonresume', 'sample.resume.json');
+const sampleResume = path.join(sharedDataDir() ?? '/nonexistent', 'jsonresume', 'sample.resume.json');
 const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
 
 const candidate: E2eAccount = {

@@ -6,13 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../config/paths.js';
+import { sharedDataDir } from '../../config/paths.js';
 import { profileDraftSchema } from './draft.js';
 import { importJsonResume } from './import.js';
 import { testDeps } from './testing.js';
 import { validateJsonResume } from './validate.js';
 
-const dataDir = path.resolve(projectRoot(), '..', 'shared', 'data', 'jsonresume');
+const shared = sharedDataDir();
+const dataDir = path.join(shared ?? '/nonexistent', 'jsonresume');
 const testDir = path.join(dataDir, 'test');
 
 interface Case {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../config/paths.js';
+import { sharedDataDir } from '../../config/paths.js';
 import type { Profile } from '../../contracts/profile.js';
 import { profileSchema } from '../../contracts/profile.js';
 import { profileDraftSchema } from './draft.js';
@@ -15,7 +15,8 @@ import type { ImportedProfile, JsonResume } from './types.js';
 import { hostOf } from './urls.js';
 import { validateJsonResume } from './validate.js';
 
-const dataDir = path.resolve(projectRoot(), '..', 'shared', 'data', 'jsonresume');
+const shared = sharedDataDir();
+const dataDir = path.join(shared ?? '/nonexistent', 'jsonresume');
 const now = new Date('2026-01-15T12:00:00Z');
 const exportDeps = { skillName: fakeSkillName };
 

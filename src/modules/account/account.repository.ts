@@ -1,4 +1,4 @@
-import { eq, like, or } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { organisationMembers, organisations, rateLimits, users } from '../../db/schema/index.js';
 
@@ -22,6 +22,6 @@ export async function membershipsForExport(db: Db, userId: string) {
 export async function deleteUserAndTraces(db: Db, userId: string, email: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(users).where(eq(users.id, userId));
-    await tx.delete(rateLimits).where(or(like(rateLimits.key, `%:account:${email}`)));
+    await tx.delete(rateLimits).where(like(rateLimits.key, `%:account:${email}`));
   });
 }

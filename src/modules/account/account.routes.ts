@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionSchema, userSchema } from '../../contracts/auth.js';
 import { deleteAccountBody, profileSchema } from '../../contracts/profile.js';
-import { AppError } from '../../core/errors.js';
-import { clearSessionCookie, type SessionCookie } from '../../server/plugins/session.js';
+import { clearSessionCookie, requireSession, type SessionCookie } from '../../server/plugins/session.js';
 import { problemResponses } from '../../server/responses.js';
 import type { AccountService } from './account.service.js';
 
@@ -16,11 +15,6 @@ const dataExportResponse = z.object({
   memberships: z.array(z.object({ organisation: z.string(), role: z.string(), since: z.iso.datetime() })),
   profile: profileSchema.nullable(),
 });
-
-function session(request: FastifyRequest) {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in to continue.');
-  return request.auth;
-}
 
 /** Download all my data; delete my account. */
 export async function accountRoutes(
@@ -36,7 +30,7 @@ export async function accountRoutes(
       response: { 200: dataExportResponse, ...problemResponses },
     },
     handler: async (request, reply) => {
-      const { user, sessionId } = session(request);
+      const { user, sessionId } = requireSession(request);
       reply.header('content-disposition', 'attachment; filename="ai-talent-hub-data.json"');
       return opts.account.exportData(user.id, sessionId);
     },
@@ -50,7 +44,7 @@ export async function accountRoutes(
       response: { 204: z.null(), ...problemResponses },
     },
     handler: async (request, reply) => {
-      await opts.account.deleteAccount(session(request).user.id, request.body.password);
+      await opts.account.deleteAccount(requireSession(request).user.id, request.body.password);
       clearSessionCookie(reply, opts.cookie);
       return reply.code(204).send(null);
     },

@@ -17,21 +17,19 @@ import {
   verifyEmailResponse,
 } from '../../contracts/auth.js';
 import { idParamsSchema } from '../../contracts/common.js';
-import { AppError } from '../../core/errors.js';
-import { clearSessionCookie, type SessionCookie, setSessionCookie } from '../../server/plugins/session.js';
+import {
+  clearSessionCookie,
+  requireSession,
+  type SessionCookie,
+  setSessionCookie,
+} from '../../server/plugins/session.js';
 import { problemResponses } from '../../server/responses.js';
-import type { AuthService, ResolvedSession } from './auth.service.js';
+import type { AuthService } from './auth.service.js';
 import { toUserView } from './user-view.js';
 
 const tags = ['auth'];
 const accepted = (message: string) => ({ status: 'accepted' as const, message });
 const client = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] });
-
-/** The signed-in session; access 'user' routes guarantee it, this keeps the types honest. */
-function signedIn(request: FastifyRequest): ResolvedSession {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in to continue.');
-  return request.auth;
-}
 
 /** Account routes: sign-up, sign-in, verification, reset, the current user and their sessions. */
 export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService; cookie: SessionCookie }) {
@@ -111,7 +109,7 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
     config: { access: 'user' },
     schema: { tags, summary: 'End the current session', response: { 204: z.null(), ...problemResponses } },
     handler: async (request, reply) => {
-      const { user, sessionId } = signedIn(request);
+      const { user, sessionId } = requireSession(request);
       await auth.signOut(user.id, sessionId);
       clearSessionCookie(reply, cookie);
       return reply.code(204).send(null);
@@ -149,7 +147,7 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
   r.get('/api/auth/me', {
     config: { access: 'user' },
     schema: { tags, summary: 'The signed-in account', response: { 200: meResponse, ...problemResponses } },
-    handler: async (request) => ({ user: toUserView(signedIn(request).user) }),
+    handler: async (request) => ({ user: toUserView(requireSession(request).user) }),
   });
 
   r.patch('/api/auth/me', {
@@ -160,7 +158,9 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
       body: updateMeBody,
       response: { 200: meResponse, ...problemResponses },
     },
-    handler: async (request) => ({ user: await auth.updateMe(signedIn(request).user.id, request.body) }),
+    handler: async (request) => ({
+      user: await auth.updateMe(requireSession(request).user.id, request.body),
+    }),
   });
 
   r.get('/api/auth/sessions', {
@@ -171,7 +171,7 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
       response: { 200: sessionListResponse, ...problemResponses },
     },
     handler: async (request) => {
-      const { user, sessionId } = signedIn(request);
+      const { user, sessionId } = requireSession(request);
       return { sessions: await auth.listSessions(user.id, sessionId) };
     },
   });
@@ -185,7 +185,7 @@ export async function authRoutes(app: FastifyInstance, opts: { auth: AuthService
       response: { 204: z.null(), ...problemResponses },
     },
     handler: async (request, reply) => {
-      const { user, sessionId } = signedIn(request);
+      const { user, sessionId } = requireSession(request);
       await auth.revokeSession(user.id, request.params.id);
       if (request.params.id === sessionId) clearSessionCookie(reply, cookie);
       return reply.code(204).send(null);

@@ -1,17 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { jsonResumeImportBody, jsonResumeImportResponse } from '../../contracts/profile.js';
-import { AppError } from '../../core/errors.js';
+import { requireSession } from '../../server/plugins/session.js';
 import { problemResponses } from '../../server/responses.js';
 import type { JsonResumeService } from './json-resume.service.js';
 
 const tags = ['profile'];
-
-function userId(request: FastifyRequest): string {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in to continue.');
-  return request.auth.user.id;
-}
 
 /** JSON Resume import (dry-run preview, then merge or replace) and export. */
 export async function jsonResumeRoutes(app: FastifyInstance, opts: { jsonResume: JsonResumeService }) {
@@ -24,7 +19,7 @@ export async function jsonResumeRoutes(app: FastifyInstance, opts: { jsonResume:
       body: jsonResumeImportBody,
       response: { 200: jsonResumeImportResponse, ...problemResponses },
     },
-    handler: (request) => opts.jsonResume.importResume(userId(request), request.body),
+    handler: (request) => opts.jsonResume.importResume(requireSession(request).user.id, request.body),
   });
   r.get('/api/profile/export/json-resume', {
     config: { access: 'candidate' },
@@ -35,7 +30,7 @@ export async function jsonResumeRoutes(app: FastifyInstance, opts: { jsonResume:
     },
     handler: async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="resume.json"');
-      return (await opts.jsonResume.exportResume(userId(request))) as Record<string, unknown>;
+      return (await opts.jsonResume.exportResume(requireSession(request).user.id)) as Record<string, unknown>;
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../contracts/common.js';
@@ -13,17 +13,12 @@ import {
   skillsBodySchema,
   visibilitySettingsSchema,
 } from '../../contracts/profile.js';
-import { AppError } from '../../core/errors.js';
+import { requireSession } from '../../server/plugins/session.js';
 import { problemResponses } from '../../server/responses.js';
 import type { ProfileService } from './profile.service.js';
 
 const tags = ['profile'];
 const previewQuery = z.strictObject({ mode: z.enum(['verified_employers', 'anonymous']) });
-
-function userId(request: FastifyRequest): string {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in to continue.');
-  return request.auth.user.id;
-}
 
 /** The candidate's own profile sections, and the employer view of a candidate. */
 export async function profileRoutes(app: FastifyInstance, opts: { profile: ProfileService }) {
@@ -35,7 +30,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
   r.get('/api/profile', {
     config: mine,
     schema: { tags, summary: 'My profile', response: ok(profileSchema) },
-    handler: (request) => profile.get(userId(request)),
+    handler: (request) => profile.get(requireSession(request).user.id),
   });
   r.put('/api/profile/basics', {
     config: mine,
@@ -45,12 +40,12 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       body: basicsSchema,
       response: ok(profileSchema),
     },
-    handler: (request) => profile.updateBasics(userId(request), request.body),
+    handler: (request) => profile.updateBasics(requireSession(request).user.id, request.body),
   });
   r.put('/api/profile/goals', {
     config: mine,
     schema: { tags, summary: 'Save career goals', body: goalsSchema, response: ok(profileSchema) },
-    handler: (request) => profile.updateGoals(userId(request), request.body),
+    handler: (request) => profile.updateGoals(requireSession(request).user.id, request.body),
   });
   r.put('/api/profile/visibility', {
     config: mine,
@@ -60,7 +55,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       body: visibilitySettingsSchema,
       response: ok(profileSchema),
     },
-    handler: (request) => profile.updateVisibility(userId(request), request.body),
+    handler: (request) => profile.updateVisibility(requireSession(request).user.id, request.body),
   });
   r.put('/api/profile/skills', {
     config: mine,
@@ -70,7 +65,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       body: skillsBodySchema,
       response: ok(profileSchema),
     },
-    handler: (request) => profile.replaceSkills(userId(request), request.body),
+    handler: (request) => profile.replaceSkills(requireSession(request).user.id, request.body),
   });
   r.post('/api/profile/items', {
     config: mine,
@@ -81,7 +76,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       response: { 201: profileItemSchema, ...problemResponses },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await profile.addItem(userId(request), request.body)),
+      reply.code(201).send(await profile.addItem(requireSession(request).user.id, request.body)),
   });
   r.put('/api/profile/items/:id', {
     config: mine,
@@ -92,7 +87,8 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       body: profileItemBodySchema,
       response: ok(profileItemSchema),
     },
-    handler: (request) => profile.updateItem(userId(request), request.params.id, request.body),
+    handler: (request) =>
+      profile.updateItem(requireSession(request).user.id, request.params.id, request.body),
   });
   r.delete('/api/profile/items/:id', {
     config: mine,
@@ -103,7 +99,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       response: { 204: z.null(), ...problemResponses },
     },
     handler: async (request, reply) => {
-      await profile.deleteItem(userId(request), request.params.id);
+      await profile.deleteItem(requireSession(request).user.id, request.params.id);
       return reply.code(204).send(null);
     },
   });
@@ -114,7 +110,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       summary: 'Completeness score and the three most valuable next steps',
       response: ok(completenessSchema),
     },
-    handler: (request) => profile.completeness(userId(request)),
+    handler: (request) => profile.completeness(requireSession(request).user.id),
   });
   r.get('/api/profile/preview', {
     config: mine,
@@ -124,7 +120,7 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       querystring: previewQuery,
       response: ok(candidateViewSchema),
     },
-    handler: (request) => profile.preview(userId(request), request.query.mode),
+    handler: (request) => profile.preview(requireSession(request).user.id, request.query.mode),
   });
   r.get('/api/candidates/:id', {
     config: { access: 'employer' },
@@ -134,6 +130,6 @@ export async function profileRoutes(app: FastifyInstance, opts: { profile: Profi
       params: idParamsSchema,
       response: ok(candidateViewSchema),
     },
-    handler: (request) => profile.viewAsEmployer(userId(request), request.params.id),
+    handler: (request) => profile.viewAsEmployer(requireSession(request).user.id, request.params.id),
   });
 }

@@ -1,4 +1,4 @@
-import { lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rateLimits } from '../../db/schema/index.js';
 
@@ -23,9 +23,4 @@ export async function hitWindow(
     .returning({ hits: rateLimits.hits, windowStart: rateLimits.windowStart });
   if (!row) throw new Error('rate limit upsert returned no row');
   return row;
-}
-
-/** Drops windows that ended long ago; housekeeping, never required for correctness. */
-export async function purgeWindowsBefore(db: Db, before: Date): Promise<void> {
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, before));
 }

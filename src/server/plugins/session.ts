@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../core/errors.js';
-import type { AuthService } from '../../modules/auth/auth.service.js';
+import type { AuthService, ResolvedSession } from '../../modules/auth/auth.service.js';
 import type { Access } from '../types.js';
 
 export interface SessionCookie {
@@ -32,6 +32,12 @@ export function setSessionCookie(
 
 export function clearSessionCookie(reply: FastifyReply, cookie: SessionCookie): void {
   reply.clearCookie(cookie.name, { httpOnly: true, sameSite: 'lax', secure: cookie.secure, path: '/' });
+}
+
+/** The signed-in session; routes with a non-public access rule guarantee it, this keeps types honest. */
+export function requireSession(request: FastifyRequest): ResolvedSession {
+  if (!request.auth) throw new AppError('unauthenticated', 'Sign in to continue.');
+  return request.auth;
 }
 
 function allows(access: Access, request: FastifyRequest): boolean {

@@ -1,10 +1,35 @@
 import type { CandidateView, Profile, ProfileItem } from '../../contracts/profile.js';
+import { mapStrings, textRedactor } from './redact-text.js';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
+// An industry is a short noun phrase ("fintech", "e-commerce"). Imported résumés put a company
+// description there ("Awesome compression company", "We build robots for farms"): its article and a
+// trailing "company" are dropped, and anything longer than three words is not used, since a
+// sentence about the employer can identify it.
+const KIND_WORDS = /\s+(?:company|companies|firm|startup|start-up|business|corporation|group)$/iu;
+
+function industryPhrase(industry: string | undefined, employer: string | undefined): string | null {
+  if (!industry) return null;
+  const phrase = industry
+    .trim()
+    .replace(/[.!]+$/u, '')
+    .replace(/^(?:an?|the)\s+/iu, '')
+    .replace(KIND_WORDS, '')
+    .trim();
+  if (phrase === '' || phrase.split(/\s+/).length > 3) return null;
+  if (employer && phrase.toLowerCase().includes(employer.trim().toLowerCase())) return null;
+  return phrase.toLowerCase();
+}
+
 /** "a fintech company in the United Arab Emirates": an employer described without its name. */
-export function describeEmployer(industry: string | undefined, country: string | undefined): string {
-  const kind = industry ? `${/^[aeiou]/i.test(industry) ? 'an' : 'a'} ${industry} company` : 'a company';
+export function describeEmployer(
+  industry: string | undefined,
+  country: string | undefined,
+  employer?: string,
+): string {
+  const phrase = industryPhrase(industry, employer);
+  const kind = phrase ? `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase} company` : 'a company';
   if (!country) return kind;
   const name = countryNames.of(country) ?? country;
   // "the" reads right before the names that need it in English.
@@ -18,7 +43,7 @@ function anonymiseItem(item: ProfileItem): Record<string, unknown> {
   switch (item.kind) {
     case 'role': {
       const { employer: _employer, employerDomain: _domain, ...rest } = item;
-      return { ...rest, employer: describeEmployer(item.employerIndustry, item.country) };
+      return { ...rest, employer: describeEmployer(item.employerIndustry, item.country, item.employer) };
     }
     case 'project':
       return { ...item, links: {} };
@@ -33,8 +58,37 @@ function anonymiseItem(item: ProfileItem): Record<string, unknown> {
   }
 }
 
+// Keys whose values are codes, dates or the placeholder employer description, never prose.
+const NOT_PROSE = new Set([
+  'id',
+  'kind',
+  'country',
+  'startDate',
+  'endDate',
+  'issueDate',
+  'expiryDate',
+  'employer',
+]);
+
 /** The profile as an employer sees it, in the candidate's visibility mode. */
 export function employerView(profile: Profile, anonymous: boolean): CandidateView {
+  const view = plainView(profile, anonymous);
+  if (!anonymous) return view;
+  const roles = profile.items.filter((item) => item.kind === 'role');
+  const redact = textRedactor({
+    displayName: profile.displayName,
+    employers: roles.map((role) => role.employer),
+    domains: roles.flatMap((role) => (role.employerDomain ? [role.employerDomain] : [])),
+  });
+  return {
+    ...view,
+    headline: redact(view.headline),
+    summary: redact(view.summary),
+    items: view.items.map((item) => mapStrings(item, redact, NOT_PROSE)),
+  };
+}
+
+function plainView(profile: Profile, anonymous: boolean): CandidateView {
   return {
     candidateId: profile.userId,
     anonymous,

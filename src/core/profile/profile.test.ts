@@ -89,6 +89,41 @@ describe('employer view', () => {
     expect(describeEmployer(undefined, undefined)).toBe('a company');
   });
 
+  it('turns an imported company description into an industry, or drops it when it is a sentence', () => {
+    expect(describeEmployer('Awesome compression company', 'US')).toBe(
+      'an awesome compression company in the United States',
+    );
+    expect(describeEmployer('A robotics startup.', 'QA')).toBe('a robotics company in Qatar');
+    expect(describeEmployer('We build tractors that drive themselves', 'DE')).toBe('a company in Germany');
+    expect(describeEmployer('Pied Piper', 'US', 'Pied Piper')).toBe('a company in the United States');
+  });
+
+  it('redacts names, employers, links and contact details from free text in anonymous mode', () => {
+    const role = { ...roleItem(), employer: 'Acme Robotics Ltd', employerDomain: 'acme-robotics.ae' };
+    const profile = buildProfile({
+      basics: {
+        ...buildProfile().basics,
+        headline: 'Layla: ML engineer at Acme Robotics',
+        summary:
+          'Haddad hails from Tulsa. Reach me at layla.h@mail.test or +971 50 123 4567, see https://layla.dev and acme-robotics.ae. Cut latency 40% in 2024.',
+      },
+      items: [
+        { ...role, summary: 'Led the ACME ROBOTICS vision team', highlights: ['Shipped for Acme Robotics'] },
+      ],
+    });
+    const view = employerView(profile, true);
+    expect(view.headline).toBe('[name]: ML engineer at [employer]');
+    expect(view.summary).toBe(
+      '[name] hails from Tulsa. Reach me at [contact] or [contact], see [link] and [link]. Cut latency 40% in 2024.',
+    );
+    expect(view.items[0]).toMatchObject({
+      summary: 'Led the [employer] vision team',
+      highlights: ['Shipped for [employer]'],
+      country: 'SA',
+    });
+    expect(employerView(profile, false).summary).toContain('Haddad hails');
+  });
+
   it('withholds identity, employer names, links and credential ids in anonymous mode', () => {
     const profile = buildProfile({
       basics: { ...buildProfile().basics, city: 'Riyadh', country: 'SA' },

@@ -17,6 +17,13 @@ import { createAuthService } from '../modules/auth/auth.service.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import type { Mailer } from '../modules/mail/mailer.js';
+import { organisationRoutes } from '../modules/organisations/organisations.routes.js';
+import { createOrganisationService } from '../modules/organisations/organisations.service.js';
+import { createFxService } from '../modules/positions/fx.service.js';
+import { jobsRoutes } from '../modules/positions/jobs.routes.js';
+import { createJobsService } from '../modules/positions/jobs.service.js';
+import { positionRoutes } from '../modules/positions/positions.routes.js';
+import { createPositionService } from '../modules/positions/positions.service.js';
 import { jsonResumeRoutes } from '../modules/profile/json-resume.routes.js';
 import { createJsonResumeService } from '../modules/profile/json-resume.service.js';
 import { profileRoutes } from '../modules/profile/profile.routes.js';
@@ -123,6 +130,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cookie,
   });
   await app.register(adminRoutes, { admin: createAdminService({ db: database.db, outboxDir }) });
+  const organisations = createOrganisationService({
+    db: database.db,
+    mailer: deps.mailer,
+    limiter,
+    now,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
+  await app.register(organisationRoutes, { organisations });
+  const fx = createFxService({ db: database.db, now });
+  const positions = createPositionService({ db: database.db, catalogue, organisations, fx, now });
+  app.decorate('positions', positions);
+  await app.register(positionRoutes, { positions, fx });
+  await app.register(jobsRoutes, {
+    jobs: createJobsService({ db: database.db, catalogue, fx, now }),
+    publicUrl: config.publicUrl,
+  });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   await app.register(webPlugin, { root: deps.webRoot ?? webDistFolder() });

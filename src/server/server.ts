@@ -34,7 +34,31 @@ export async function startServer(config: Config, database?: Database): Promise<
   const app = await buildApp({ config, database: db, mailer, version: packageVersion() });
   app.addHook('onClose', async () => db.close());
   const url = await app.listen({ port: config.port, host: config.host });
+  startExpirySweep(app, db);
   return { app, database: db, url };
+}
+
+const SWEEP_LOCK = 7_240_001;
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
+
+/**
+ * Closes positions past their valid-through day, at start and every five minutes. Reads already hide
+ * expired postings, so the sweep only makes the closure (status, reason, audit) durable; the advisory
+ * lock lets one process of many do it.
+ */
+function startExpirySweep(app: FastifyInstance, db: Database): void {
+  const sweep = async () => {
+    try {
+      const closed = await db.exclusive(SWEEP_LOCK, () => app.positions.expireDue());
+      if (closed.length) app.log.info({ closed: closed.length }, 'expired positions closed');
+    } catch (error) {
+      app.log.error({ err: error }, 'expiry sweep failed');
+    }
+  };
+  const timer = setInterval(sweep, SWEEP_EVERY_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+  void sweep();
 }
 
 /** SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database, exit 0. */

@@ -1,4 +1,5 @@
 import type { ResolvedSession } from '../modules/auth/auth.service.js';
+import type { PositionService } from '../modules/positions/positions.service.js';
 
 /**
  * Who may call a route. Every /api route declares one in its config; buildApp refuses to start
@@ -16,6 +17,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route registered, for the authorization suite and the OpenAPI completeness test. */
     routeCatalogue: RouteEntry[];
+    /** For the expiry sweep that server.ts runs beside the HTTP server. */
+    positions: PositionService;
   }
   interface FastifyContextConfig {
     access?: Access;

@@ -1,2 +1,3 @@
 export * from './accounts.js';
+export * from './employers.js';
 export * from './marketplace.js';

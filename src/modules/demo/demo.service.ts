@@ -6,8 +6,15 @@ import {
   generateEmployers,
   generatePositions,
 } from '../../core/demo/index.js';
+import { demoPositionDescription } from '../../core/demo/position-text.js';
+import { DEFAULT_FLOATING_RATES } from '../../core/money/index.js';
+import { addDays } from '../../core/positions/days.js';
+import { positionSlug } from '../../core/positions/slug.js';
+import { findSkill } from '../../core/skills/index.js';
 import type { Db } from '../../db/client.js';
 import { hashPassword } from '../auth/passwords.js';
+import { writeSearchVector } from '../positions/positions.repository.js';
+import { usdBand } from '../positions/usd-band.js';
 import * as repo from './demo.repository.js';
 
 export interface SeedOptions {
@@ -48,7 +55,7 @@ export async function seedDemo(
   // One hash for every demo account: they share a published password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const employerCount = Math.max(1, options.employers);
-  const orgIds = await seedEmployers(db, options.seed, employerCount, passwordHash, now, progress);
+  const employers = await seedEmployers(db, options.seed, employerCount, passwordHash, now, progress);
 
   await db.transaction(async (tx) => {
     const { candidate, admin } = DEMO_ACCOUNTS;
@@ -88,7 +95,7 @@ export async function seedDemo(
   }
   if (batch.length) await flush();
 
-  await seedPositions(db, options, employerCount, orgIds, progress);
+  await seedPositions(db, options, employers, now, progress);
 }
 
 function accountRow(account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]) {
@@ -152,8 +159,8 @@ async function seedEmployers(
   passwordHash: string,
   now: Date,
   progress: SeedProgress,
-): Promise<string[]> {
-  const orgIds: string[] = [];
+): Promise<SeededEmployer[]> {
+  const seeded: SeededEmployer[] = [];
   const { recruiter } = DEMO_ACCOUNTS;
   for (const employer of generateEmployers({ seed, count })) {
     await db.transaction(async (tx) => {
@@ -168,11 +175,19 @@ async function seedEmployers(
           size: employer.size,
           industry: employer.industry,
           description: employer.description,
-          // One in eight demo employers awaits verification, so admins have a queue to look at.
-          verifiedAt: employer.index % 8 === 5 ? null : now,
+          // One in eight demo employers awaits registration review, so admins have a queue to look at;
+          // every demo employer has proven its domain.
+          ...(employer.index % 8 === 5
+            ? { verifiedAt: null, registrationStatus: 'pending' as const }
+            : { verifiedAt: now, registrationStatus: 'approved' as const, registrationDecidedAt: now }),
+          verifiedDomain: employer.domain,
+          domainVerifiedAt: now,
+          registrationNumber: `CR-${100000 + employer.index}`,
+          registrationCountry: employer.country,
+          registrationWebsite: employer.website,
         },
       ]);
-      orgIds.push(orgId);
+      seeded.push({ id: orgId, name: employer.name, verified: employer.index % 8 !== 5 });
       const people = employer.members.map((m) => ({
         row: {
           email: m.email,
@@ -198,38 +213,89 @@ async function seedEmployers(
         people.map((p, i) => ({ organisationId: orgId, userId: ids[i] ?? '', role: p.role })),
       );
     });
-    progress('employers', orgIds.length, count);
+    progress('employers', seeded.length, count);
   }
-  return orgIds;
+  return seeded;
+}
+
+interface SeededEmployer {
+  id: string;
+  name: string;
+  verified: boolean;
 }
 
 async function seedPositions(
   db: Db,
   options: SeedOptions,
-  employerCount: number,
-  orgIds: string[],
+  employers: SeededEmployer[],
+  now: Date,
   progress: SeedProgress,
 ): Promise<void> {
   let done = 0;
-  const all = [...generatePositions({ seed: options.seed, count: options.positions, employerCount })];
+  const skillName = (id: string) => findSkill(id)?.name ?? id;
+  const all = [
+    ...generatePositions({ seed: options.seed, count: options.positions, employerCount: employers.length }),
+  ];
   for (let start = 0; start < all.length; start += BATCH) {
     const rows = all.slice(start, start + BATCH);
     await db.transaction(async (tx) => {
       const ids = await repo.insertPositions(
         tx,
-        rows.map((p) => ({
-          organisationId: orgIds[p.employerIndex] ?? '',
-          title: p.title,
-          roleFamily: p.roleFamily,
-          level: p.level,
-          country: p.country,
-          city: p.city,
-          workplace: p.workplace,
-          salaryMin: p.salary.min,
-          salaryMax: p.salary.max,
-          salaryCurrency: p.salary.currency,
-          status: 'open' as const,
-        })),
+        rows.map((p) => {
+          const employer = employers[p.employerIndex] ?? { id: '', name: '', verified: false };
+          // Unverified employers' positions, and one in 25 of the rest, wait in the admin funding queue.
+          const live = employer.verified && p.index % 25 !== 7;
+          const id = crypto.randomUUID();
+          const band = {
+            min: p.salary.min,
+            max: p.salary.max,
+            currency: p.salary.currency,
+            period: 'year' as const,
+          };
+          return {
+            id,
+            slug: positionSlug(p.title, id),
+            organisationId: employer.id,
+            title: p.title,
+            roleFamily: p.roleFamily,
+            level: p.level,
+            description: demoPositionDescription(p, employer.name, skillName),
+            country: p.country,
+            city: p.city,
+            locations: [{ country: p.country, city: p.city }],
+            countries: [p.country],
+            workplace: p.workplace,
+            remoteCountries: p.workplace === 'remote' ? [p.country] : [],
+            visaSponsorship: p.visaSponsorship,
+            relocationSupport: p.relocationSupport,
+            salaryMin: band.min,
+            salaryMax: band.max,
+            salaryCurrency: band.currency,
+            salaryPeriod: band.period,
+            ...usdBand(band, DEFAULT_FLOATING_RATES),
+            compensation: {
+              housing: p.gulfAllowances?.housing ?? 0,
+              transport: p.gulfAllowances?.transport ?? 0,
+              annualFlights: p.gulfAllowances?.annualFlights ?? 0,
+              education: 0,
+              other: 0,
+              taxFree: p.gulfAllowances?.taxFree ?? false,
+            },
+            headcount: 1 + (p.index % 3),
+            employmentType: 'FULL_TIME',
+            // Spread over the last 50 days so "newest first" means something.
+            publishedAt: live ? new Date(now.getTime() - (p.index % 50) * 86_400_000) : null,
+            validThrough: addDays(now, 10 + (p.index % 50)),
+            status: live ? ('open' as const) : ('pending_review' as const),
+            fundingStatus: live ? ('verified' as const) : ('attested' as const),
+            fundingAttestedAt: now,
+            fundingHeadcount: 1 + (p.index % 3),
+            budgetMin: band.min,
+            budgetMax: band.max,
+            budgetCurrency: band.currency,
+            fundingVerifiedAt: live ? now : null,
+          };
+        }),
       );
       await repo.insertPositionSkills(
         tx,
@@ -248,6 +314,10 @@ async function seedPositions(
           })),
         ]),
       );
+      for (const [i, p] of rows.entries()) {
+        const names = [...p.requiredSkills.map((r) => r.skillId), ...p.niceToHaveSkills].map(skillName);
+        await writeSearchVector(tx, ids[i] ?? '', names.join(' '));
+      }
     });
     done += rows.length;
     progress('positions', done, options.positions);

@@ -1,4 +1,9 @@
-import { type SkillSummary, skillSearchResponse } from '../../../src/contracts/skills.js';
+import type { z } from 'zod';
+import {
+  type SkillSummary,
+  skillExtractResponse,
+  skillSearchResponse,
+} from '../../../src/contracts/skills.js';
 import { requestJson } from './client';
 
 export type { SkillSummary };
@@ -7,4 +12,11 @@ export type { SkillSummary };
 export async function searchSkills(query: string, limit = 10): Promise<SkillSummary[]> {
   const params = new URLSearchParams({ q: query, limit: String(limit) });
   return (await requestJson('GET', `/api/skills/search?${params}`, skillSearchResponse)).skills;
+}
+
+export type SuggestedSkill = z.infer<typeof skillExtractResponse>['skills'][number];
+
+/** Skills the taxonomy recognises in free text, such as a position's description. */
+export async function extractSkills(text: string): Promise<SuggestedSkill[]> {
+  return (await requestJson('POST', '/api/skills/extract', skillExtractResponse, { text })).skills;
 }

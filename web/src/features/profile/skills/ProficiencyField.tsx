@@ -9,16 +9,18 @@ interface ProficiencyFieldProps {
   value: number;
   onChange: (value: number) => void;
   error?: string;
+  /** "Proficiency" by default; a position asks for a minimum instead. */
+  legend?: string;
 }
 
 /** Five native radios shown as a segmented scale, 1 aware … 5 expert; arrow keys move along it. */
-export function ProficiencyField({ name, skillName, value, onChange, error }: ProficiencyFieldProps) {
+export function ProficiencyField({ name, skillName, value, onChange, error, legend }: ProficiencyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <fieldset className={cx('scale', error && 'scale--invalid')}>
       <legend className="scale__legend">
-        {t('profile.skills.proficiency.legend')}
+        {legend ?? t('profile.skills.proficiency.legend')}
         <span className="visually-hidden"> {t('profile.skills.proficiency.for', { skill: skillName })}</span>
       </legend>
       <div className="scale__options">

@@ -14,6 +14,8 @@ interface SkillPickerProps {
   onPick: (skill: SkillSummary) => void;
   /** Escape on an empty box: lets a surrounding panel close. */
   onEscape?: () => void;
+  /** What an option already chosen says; "Already on your profile" by default. */
+  addedLabel?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function SkillPicker({
   addedIds,
   onPick,
   onEscape,
+  addedLabel,
 }: SkillPickerProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -184,7 +187,9 @@ export function SkillPicker({
                     {t('profile.skills.picker.alias', { alias: skill.matchedAlias })}
                   </span>
                 ) : null}
-                {added ? <span className="combobox__added">{t('profile.skills.picker.added')}</span> : null}
+                {added ? (
+                  <span className="combobox__added">{addedLabel ?? t('profile.skills.picker.added')}</span>
+                ) : null}
               </div>
             );
           })}

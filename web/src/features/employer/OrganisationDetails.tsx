@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationView } from '../../api/organisations';
+import { useCountryOptions } from '../../lib/countries';
+import { ORGANISATION_SIZES } from './organisationDraft';
+
+/** The organisation's profile as a read-only list, for members who cannot edit it. */
+export function OrganisationDetails({ organisation }: { organisation: OrganisationView }) {
+  const { t } = useTranslation();
+  const countries = useCountryOptions();
+  const size = ORGANISATION_SIZES.find((s) => s === organisation.size);
+  const rows: { key: string; label: string; value: ReactNode }[] = [
+    {
+      key: 'website',
+      label: t('employer.form.website'),
+      value: organisation.website ? (
+        <a href={organisation.website} rel="noopener noreferrer" target="_blank" className="ltr-value">
+          {organisation.website}
+        </a>
+      ) : null,
+    },
+    {
+      key: 'domains',
+      label: t('employer.form.domains.legend'),
+      value: <span className="ltr-value">{organisation.emailDomains.join(', ')}</span>,
+    },
+    {
+      key: 'location',
+      label: t('employer.details.location'),
+      value: [organisation.city, countries.name(organisation.country)].filter(Boolean).join(', '),
+    },
+    { key: 'size', label: t('employer.form.size'), value: size ? t(`employer.sizes.${size}`) : null },
+    { key: 'industry', label: t('employer.form.industry'), value: organisation.industry },
+    { key: 'description', label: t('employer.form.description'), value: organisation.description },
+  ];
+  return (
+    <dl className="detail-list">
+      {rows
+        .filter((row) => row.value)
+        .map((row) => (
+          <div key={row.key} className="detail-list__row">
+            <dt>{row.label}</dt>
+            <dd dir="auto">{row.value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}

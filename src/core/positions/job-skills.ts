@@ -71,7 +71,8 @@ export function importSkills(skills: JsonResumeJobSkill[], normalise: NormaliseS
     }
     matchedSkills.push({ name, skillId: match.skillId, confidence: match.confidence });
     const nice = mention.level !== undefined && NICE.test(mention.level);
-    const minProficiency = nice ? DEFAULT_MIN_PROFICIENCY : proficiencyOf(mention.level);
+    // A nice-to-have mention states no proficiency; 0 lets a required mention of the same skill decide.
+    const minProficiency = nice ? 0 : proficiencyOf(mention.level);
     const before = wanted.get(match.skillId);
     // Required beats nice to have, and the higher stated need wins.
     wanted.set(match.skillId, {
@@ -95,7 +96,7 @@ export function importSkills(skills: JsonResumeJobSkill[], normalise: NormaliseS
   return {
     requiredSkills: required
       .slice(0, MAX_SKILLS_PER_LIST)
-      .map(([skillId, skill]) => ({ skillId, minProficiency: skill.minProficiency })),
+      .map(([skillId, skill]) => ({ skillId, minProficiency: skill.minProficiency || DEFAULT_MIN_PROFICIENCY })),
     niceToHaveSkills: niceToHave.slice(0, MAX_SKILLS_PER_LIST).map(([skillId]) => ({ skillId })),
     matchedSkills,
     unmatchedSkills: [...unmatched],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Access } from '../src/server/types.js';
 import { setupTestApp } from './support/context.js';
-import { signedInClient, signedInEmployer } from './support/factories.js';
+import { signedInClient, signedInEmployer, validPositionBody } from './support/factories.js';
 
 const ctx = setupTestApp();
 
@@ -143,7 +143,261 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
   'GET /api/admin/overview': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/admin/outbox': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/admin/outbox/:id': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+
+  // Employers: B's members must not see or touch A's organisation, members, invitations or positions.
+  'POST /api/organisations': {
+    access: 'employer',
+    ownership: 'not-applicable',
+    why: 'creates for the caller',
+  },
+  'GET /api/organisations': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { b } = await twoEmployers(c);
+      const listed = (await b.client.get('/api/organisations')).json().organisations as Array<{ id: string }>;
+      expect(listed.map((o) => o.id)).toEqual([b.organisation.id]);
+    },
+  },
+  'GET /api/organisations/:id': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect((await b.client.get(`/api/organisations/${a.organisation.id}`)).statusCode).toBe(404);
+    },
+  },
+  'PATCH /api/organisations/:id': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const body = { ...organisationBody, name: 'Hijacked' };
+      expect(
+        (await b.client.request('PATCH', `/api/organisations/${a.organisation.id}`, body)).statusCode,
+      ).toBe(404);
+      expect((await a.client.get(`/api/organisations/${a.organisation.id}`)).json().name).toBe(
+        a.organisation.name,
+      );
+    },
+  },
+  'GET /api/organisations/:id/members': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect((await b.client.get(`/api/organisations/${a.organisation.id}/members`)).statusCode).toBe(404);
+    },
+  },
+  'PATCH /api/organisations/:id/members/:userId': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const url = `/api/organisations/${a.organisation.id}/members/${a.user.id}`;
+      expect((await b.client.request('PATCH', url, { role: 'recruiter' })).statusCode).toBe(404);
+      expect((await a.client.get(`/api/organisations/${a.organisation.id}`)).json().myRole).toBe('owner');
+    },
+  },
+  'DELETE /api/organisations/:id/members/:userId': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect(
+        (await b.client.delete(`/api/organisations/${a.organisation.id}/members/${a.user.id}`)).statusCode,
+      ).toBe(404);
+      expect((await a.client.get(`/api/organisations/${a.organisation.id}`)).statusCode).toBe(200);
+    },
+  },
+  'GET /api/organisations/:id/invitations': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect((await b.client.get(`/api/organisations/${a.organisation.id}/invitations`)).statusCode).toBe(
+        404,
+      );
+    },
+  },
+  'POST /api/organisations/:id/invitations': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const url = `/api/organisations/${a.organisation.id}/invitations`;
+      expect((await b.client.post(url, { email: 'mole@example.test', role: 'owner' })).statusCode).toBe(404);
+      expect((await a.client.get(url)).json().invitations).toEqual([]);
+    },
+  },
+  'DELETE /api/organisations/:id/invitations/:invitationId': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const url = `/api/organisations/${a.organisation.id}/invitations`;
+      const invitation = (await a.client.post(url, { email: 'new@example.test', role: 'recruiter' })).json();
+      expect((await b.client.delete(`${url}/${invitation.id}`)).statusCode).toBe(404);
+      expect((await a.client.get(url)).json().invitations).toHaveLength(1);
+    },
+  },
+  'POST /api/invitations/accept': {
+    access: 'user',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      await a.client.post(`/api/organisations/${a.organisation.id}/invitations`, {
+        email: 'invitee@example.test',
+        role: 'recruiter',
+      });
+      const token = tokenIn((await c.smtp.waitFor('invitee@example.test')).text);
+      expect((await b.client.post('/api/invitations/accept', { token })).statusCode).toBe(403);
+      const members = (await a.client.get(`/api/organisations/${a.organisation.id}/members`)).json().members;
+      expect(members).toHaveLength(1);
+    },
+  },
+  'POST /api/organisations/:id/domain-verification': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const email = `hr@${a.organisation.emailDomain}`;
+      const url = `/api/organisations/${a.organisation.id}/domain-verification`;
+      expect((await b.client.post(url, { email })).statusCode).toBe(404);
+    },
+  },
+  'POST /api/domain-verification/confirm': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c, { verifiedAt: null });
+      const email = `hr@${a.organisation.emailDomain}`;
+      await a.client.post(`/api/organisations/${a.organisation.id}/domain-verification`, { email });
+      const token = tokenIn((await c.smtp.waitFor(email)).text);
+      expect((await b.client.post('/api/domain-verification/confirm', { token })).statusCode).toBe(404);
+      // The refused attempt did not use the token up.
+      const confirmed = await a.client.post('/api/domain-verification/confirm', { token });
+      expect(confirmed.json().domainVerification.status).toBe('verified');
+    },
+  },
+  'POST /api/organisations/:id/registration': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c, { verifiedAt: null });
+      const body = { registrationNumber: 'CN-999', country: 'AE', website: 'https://a.example' };
+      expect(
+        (await b.client.post(`/api/organisations/${a.organisation.id}/registration`, body)).statusCode,
+      ).toBe(404);
+      expect((await a.client.get(`/api/organisations/${a.organisation.id}`)).json().registration.status).toBe(
+        'not_submitted',
+      );
+    },
+  },
+  'GET /api/organisations/:id/audit': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect((await b.client.get(`/api/organisations/${a.organisation.id}/audit`)).statusCode).toBe(404);
+    },
+  },
+  'GET /api/admin/organisations': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'POST /api/admin/organisations/:id/decision': {
+    access: 'admin',
+    ownership: 'not-applicable',
+    why: 'platform-wide',
+  },
+  'GET /api/admin/audit': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'POST /api/positions': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const response = await b.client.post('/api/positions', {
+        organisationId: a.organisation.id,
+        ...validPositionBody(c),
+      });
+      expect(response.statusCode).toBe(404);
+      expect(
+        (await a.client.get(`/api/organisations/${a.organisation.id}/positions`)).json().positions,
+      ).toHaveLength(1);
+    },
+  },
+  'GET /api/organisations/:id/positions': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect((await b.client.get(`/api/organisations/${a.organisation.id}/positions`)).statusCode).toBe(404);
+    },
+  },
+  'GET /api/positions/:id': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { b, draft } = await twoEmployers(c);
+      expect((await b.client.get(`/api/positions/${draft.id}`)).statusCode).toBe(404);
+    },
+  },
+  'PUT /api/positions/:id': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b, draft } = await twoEmployers(c);
+      const body = validPositionBody(c, { title: 'Hijacked posting' });
+      expect((await b.client.request('PUT', `/api/positions/${draft.id}`, body)).statusCode).toBe(404);
+      expect((await a.client.get(`/api/positions/${draft.id}`)).json().title).toBe(draft.title);
+    },
+  },
+  'POST /api/positions/:id/funding': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b, draft } = await twoEmployers(c);
+      const body = { headcount: 1, budgetMin: 1, budgetMax: 2, budgetCurrency: 'USD' };
+      expect((await b.client.post(`/api/positions/${draft.id}/funding`, body)).statusCode).toBe(404);
+      expect((await a.client.get(`/api/positions/${draft.id}`)).json().funding.status).toBe('none');
+    },
+  },
+  'POST /api/positions/:id/transitions': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b, draft } = await twoEmployers(c);
+      const body = { action: 'close', reason: 'cancelled' };
+      expect((await b.client.post(`/api/positions/${draft.id}/transitions`, body)).statusCode).toBe(404);
+      expect((await a.client.get(`/api/positions/${draft.id}`)).json().status).toBe('draft');
+    },
+  },
+  'POST /api/markdown/preview': { access: 'user', ownership: 'not-applicable', why: 'renders the text sent' },
+  'GET /api/admin/positions': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'POST /api/admin/positions/:id/funding-decision': {
+    access: 'admin',
+    ownership: 'not-applicable',
+    why: 'platform-wide',
+  },
+  'GET /api/fx-rates': { access: 'public', ownership: 'not-applicable' },
+  'PUT /api/admin/fx-rates/:currency': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'GET /api/jobs': {
+    access: 'public',
+    ownership: async (c) => {
+      await twoEmployers(c);
+      expect((await c.client().get('/api/jobs')).json().positions).toEqual([]);
+    },
+  },
+  'GET /api/jobs/:slug': {
+    access: 'public',
+    ownership: async (c) => {
+      const { draft } = await twoEmployers(c);
+      expect((await c.client().get(`/api/jobs/${draft.slug}`)).statusCode).toBe(404);
+    },
+  },
 };
+
+const organisationBody = {
+  name: 'Falcon Vision Labs',
+  website: 'https://falcon.example',
+  emailDomains: ['falcon.example'],
+  country: 'AE',
+  size: '11-50',
+  industry: 'computer vision',
+  description: '',
+};
+
+/** Owners of two organisations; A has a draft position. */
+async function twoEmployers(c: typeof ctx, orgOverrides: { verifiedAt?: null } = {}) {
+  const a = await signedInEmployer(c, orgOverrides, 'owner');
+  const b = await signedInEmployer(c, orgOverrides, 'owner');
+  const created = await a.client.post('/api/positions', {
+    organisationId: a.organisation.id,
+    ...validPositionBody(c),
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  return { a, b, draft: created.json<{ id: string; slug: string; title: string }>() };
+}
+
+const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)?.[1] ?? '';
 
 const education = {
   kind: 'education',
@@ -165,7 +419,12 @@ const apiRoutes = () =>
     (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
   );
 const concrete = (url: string) =>
-  url.replace(':id', url.includes('outbox') ? 'missing-message' : randomUUID());
+  url
+    .replace(':id', url.includes('outbox') ? 'missing-message' : randomUUID())
+    .replace(':userId', randomUUID())
+    .replace(':invitationId', randomUUID())
+    .replace(':slug', 'no-such-position')
+    .replace(':currency', 'EUR');
 const wrongRole: Record<Exclude<Access, 'public' | 'user'>, 'candidate' | 'employer'> = {
   admin: 'candidate',
   candidate: 'employer',

@@ -35,11 +35,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The extension block of a position, for export. */
-export function writeExtension(body: JobExtension): JobExtension {
-  return Object.fromEntries(
+/** Bumped when the meaning of the block changes. */
+export const JOB_EXTENSION_VERSION = 1;
+
+/** The extension block of a position, for export: exactly the extension fields, and the format version. */
+export function writeExtension(body: JobExtension): JobExtension & { formatVersion: number } {
+  const fields = Object.fromEntries(
     EXTENSION_FIELDS.filter((field) => body[field] !== undefined).map((field) => [field, body[field]]),
-  ) as JobExtension;
+  );
+  // Copied field by field from a JobExtension, so the shape holds.
+  return { formatVersion: JOB_EXTENSION_VERSION, ...(fields as JobExtension) };
 }
 
 /** The valid fields of a document's extension block, and a note for each field that is not. */
@@ -50,6 +55,7 @@ export function readExtension(block: unknown): { fields: Partial<JobExtension>; 
   const kept: Record<string, unknown> = {};
   const dropped: ImportNote[] = [];
   for (const [field, value] of Object.entries(block)) {
+    if (field === 'formatVersion') continue;
     const path = `${JOB_EXTENSION_KEY}.${field}`;
     if (!isExtensionField(field)) {
       dropped.push({ path, reason: 'Not a field we know; ignored' });

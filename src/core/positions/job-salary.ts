@@ -104,3 +104,27 @@ export function formatSalaryText(band: SalaryBand): string {
       : `${grouped.format(band.min)} - ${grouped.format(band.max)}`;
   return `${band.currency} ${amounts} per ${band.period}`;
 }
+
+// The 21 euro-area members (Bulgaria joined in January 2026).
+const EURO_AREA = new Set(
+  'AT BE BG HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' '),
+);
+const NATIONAL: Record<string, SalaryBand['currency']> = {
+  US: 'USD',
+  GB: 'GBP',
+  IN: 'INR',
+  AE: 'AED',
+  SA: 'SAR',
+  QA: 'QAR',
+  KW: 'KWD',
+  BH: 'BHD',
+  OM: 'OMR',
+  EG: 'EGP',
+  JO: 'JOD',
+};
+
+/** The currency pay is most likely quoted in for a country; US dollars where we support no local one. */
+export function currencyOfCountry(country: string | undefined): SalaryBand['currency'] {
+  if (country && EURO_AREA.has(country)) return 'EUR';
+  return (country && NATIONAL[country]) || 'USD';
+}

@@ -9,17 +9,16 @@ import {
   type registrationStatusSchema,
 } from '../../../src/contracts/organisations.js';
 import {
-  type fxRateSchema,
   fxRatesResponse,
   type PositionView,
   positionListResponse,
   positionViewSchema,
 } from '../../../src/contracts/positions.js';
 import { requestJson } from './client';
+import type { FxRate } from './positions';
 
 export type Decision = z.infer<typeof decisionBody>;
 export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
-export type FxRate = z.infer<typeof fxRateSchema>;
 export type FundingQueue = 'attested' | 'verified' | 'rejected';
 
 /** Organisations by the state of their registration review (pending first, by default). */
@@ -46,11 +45,6 @@ export function decideFunding(id: string, decision: Decision): Promise<PositionV
 
 export async function fetchAdminAudit(): Promise<AuditEntry[]> {
   return (await requestJson('GET', '/api/admin/audit', auditResponse)).entries;
-}
-
-/** Public: the rates every converted salary figure uses. */
-export async function fetchFxRates(): Promise<FxRate[]> {
-  return (await requestJson('GET', '/api/fx-rates', fxRatesResponse)).rates;
 }
 
 export async function updateFxRate(currency: string, ratePerUsd: number, asOf: string): Promise<FxRate[]> {

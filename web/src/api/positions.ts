@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   type createPositionBody,
   type fundingBody,
+  type fxRateSchema,
+  fxRatesResponse,
   type PositionBody,
   type PositionSearchQuery,
   type PositionStatus,
@@ -16,6 +18,7 @@ import { requestJson } from './client';
 export type { PositionBody, PositionStatus, PositionSummary, PositionView, TransitionBody };
 export type CreatePositionBody = z.infer<typeof createPositionBody>;
 export type FundingBody = z.infer<typeof fundingBody>;
+export type FxRate = z.infer<typeof fxRateSchema>;
 
 // These three answers have no shared schema in src/contracts yet; their shapes follow the API description.
 const markdownPreviewResponse = z.object({ html: z.string() });
@@ -77,4 +80,9 @@ export async function searchJobs(
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
   return requestJson('GET', `/api/jobs?${params}`, positionSearchResponse);
+}
+
+/** The rates every converted salary figure uses (public). */
+export async function fetchFxRates(): Promise<FxRate[]> {
+  return (await requestJson('GET', '/api/fx-rates', fxRatesResponse)).rates;
 }

@@ -33,14 +33,20 @@ export function exportJob(view: PositionView, options: JobExportOptions = {}): J
     type: EMPLOYMENT_TYPE_WORDS[view.employmentType],
     date: (view.publishedAt ?? view.createdAt).slice(0, 10),
     description: parts.description,
-    ...(first ? { location: { countryCode: first.country, ...(first.city ? { city: first.city } : {}) } } : {}),
+    ...(first
+      ? { location: { countryCode: first.country, ...(first.city ? { city: first.city } : {}) } }
+      : {}),
     remote: REMOTE_WORDS[view.workplace],
     salary: formatSalaryText(view.salary),
     experience: LEVEL_WORDS[view.level],
     responsibilities: parts.responsibilities,
     qualifications: parts.qualifications,
     skills: exportSkills(view.requiredSkills, view.niceToHaveSkills),
-    meta: { version: 'v1.0.0', lastModified: view.updatedAt.slice(0, 19), ...(canonical ? { canonical } : {}) },
+    meta: {
+      version: 'v1.0.0',
+      lastModified: view.updatedAt.slice(0, 19),
+      ...(canonical ? { canonical } : {}),
+    },
     [JOB_EXTENSION_KEY]: writeExtension({
       roleFamily: view.roleFamily,
       level: view.level,

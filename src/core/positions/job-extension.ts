@@ -4,8 +4,8 @@
 // on its own: a file edited by hand keeps the fields that are still valid.
 import type { z } from 'zod';
 import { type PositionBody, positionBody } from '../../contracts/positions.js';
-import type { ImportNote } from './job-types.js';
 import { JOB_EXTENSION_KEY } from './job-document.js';
+import type { ImportNote } from './job-types.js';
 
 export const EXTENSION_FIELDS = [
   'roleFamily',

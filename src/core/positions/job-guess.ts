@@ -1,7 +1,8 @@
 // Our fields that the job format lacks or holds as free text, read from the words employers use. Each
 // returns null when the words say nothing, so the importer can fall back to a default and say so.
-import type { EmploymentType, Level, RoleFamily } from './job-types.js';
+
 import { stageForYears } from '../profile/stage.js';
+import type { EmploymentType, Level, RoleFamily } from './job-types.js';
 
 // Order matters: the more specific family wins ("ML Platform Engineering Manager" is a manager).
 const ROLE_FAMILIES: [RegExp, RoleFamily][] = [

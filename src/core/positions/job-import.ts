@@ -162,9 +162,13 @@ export function importJob(doc: unknown, deps: JobImportDeps): ImportedJob {
   let remoteCountries = ext.remoteCountries ?? [];
   if (where === 'remote' && remoteCountries.length === 0 && places[0]) {
     remoteCountries = [places[0].country];
-    run.assume('remote', `Remote hires taken to live in ${places[0].country}; add more countries if you hire wider`);
+    run.assume(
+      'remote',
+      `Remote hires taken to live in ${places[0].country}; add more countries if you hire wider`,
+    );
   }
-  const skills = ext.requiredSkills || ext.niceToHaveSkills ? null : importSkills(job.skills ?? [], deps.normaliseSkill);
+  const skills =
+    ext.requiredSkills || ext.niceToHaveSkills ? null : importSkills(job.skills ?? [], deps.normaliseSkill);
   run.dropped.push(...(skills?.dropped ?? []));
   const body: PositionBody = {
     title: name,

@@ -106,9 +106,7 @@ export function formatSalaryText(band: SalaryBand): string {
 }
 
 // The 21 euro-area members (Bulgaria joined in January 2026).
-const EURO_AREA = new Set(
-  'AT BE BG HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' '),
-);
+const EURO_AREA = new Set('AT BE BG HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' '));
 const NATIONAL: Record<string, SalaryBand['currency']> = {
   US: 'USD',
   GB: 'GBP',

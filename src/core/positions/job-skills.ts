@@ -94,9 +94,10 @@ export function importSkills(skills: JsonResumeJobSkill[], normalise: NormaliseS
         reason: `${count - MAX_SKILLS_PER_LIST} ${list} skills beyond the first ${MAX_SKILLS_PER_LIST} were left out`,
       });
   return {
-    requiredSkills: required
-      .slice(0, MAX_SKILLS_PER_LIST)
-      .map(([skillId, skill]) => ({ skillId, minProficiency: skill.minProficiency || DEFAULT_MIN_PROFICIENCY })),
+    requiredSkills: required.slice(0, MAX_SKILLS_PER_LIST).map(([skillId, skill]) => ({
+      skillId,
+      minProficiency: skill.minProficiency || DEFAULT_MIN_PROFICIENCY,
+    })),
     niceToHaveSkills: niceToHave.slice(0, MAX_SKILLS_PER_LIST).map(([skillId]) => ({ skillId })),
     matchedSkills,
     unmatchedSkills: [...unmatched],

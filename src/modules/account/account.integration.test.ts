@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
-import { signedInClient, TEST_PASSWORD } from '../../../test/support/factories.js';
+import {
+  buildUser,
+  signedInClient,
+  signedInEmployer,
+  TEST_PASSWORD,
+} from '../../../test/support/factories.js';
+import { organisationMembers } from '../../db/schema/index.js';
 
 const ctx = setupTestApp();
 const count = async (table: string, userId: string) =>
@@ -66,5 +72,30 @@ describe('data rights', () => {
       .client()
       .post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
     expect(again.statusCode).toBe(401);
+  });
+
+  it('refuses to leave an organisation without an owner, and takes a one-person organisation along', async () => {
+    const owner = await signedInEmployer(ctx, {}, 'owner');
+    const colleague = await buildUser(ctx.database, { accountType: 'employer' });
+    await ctx.database.db
+      .insert(organisationMembers)
+      .values({ organisationId: owner.organisation.id, userId: colleague.id, role: 'recruiter' });
+    const refused = await owner.client.request('DELETE', '/api/account', { password: TEST_PASSWORD });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('last_owner');
+    expect((await owner.client.get('/api/auth/me')).statusCode).toBe(200);
+
+    const solo = await signedInEmployer(ctx, {}, 'owner');
+    await solo.client.post(`/api/organisations/${solo.organisation.id}/invitations`, {
+      email: 'someone@example.test',
+      role: 'recruiter',
+    });
+    expect(
+      (await solo.client.request('DELETE', '/api/account', { password: TEST_PASSWORD })).statusCode,
+    ).toBe(204);
+    const left = await ctx.database.query('select 1 from organisations where id = $1', [
+      solo.organisation.id,
+    ]);
+    expect(left).toHaveLength(0);
   });
 });

@@ -1,6 +1,30 @@
-import { eq, like } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { organisationMembers, organisations, rateLimits, users } from '../../db/schema/index.js';
+import {
+  organisationInvitations,
+  organisationMembers,
+  organisations,
+  rateLimits,
+  users,
+  verificationEvents,
+} from '../../db/schema/index.js';
+
+/**
+ * Organisations where the user is an owner, with how many other owners and other members they have:
+ * deleting the account must not leave a team without an owner.
+ */
+export async function ownedOrganisations(db: Db, userId: string) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      otherOwners: sql<number>`(select count(*)::int from ${organisationMembers} m where m.organisation_id = ${organisations.id} and m.role = 'owner' and m.user_id <> ${userId})`,
+      otherMembers: sql<number>`(select count(*)::int from ${organisationMembers} m where m.organisation_id = ${organisations.id} and m.user_id <> ${userId})`,
+    })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(and(eq(organisationMembers.userId, userId), eq(organisationMembers.role, 'owner')));
+}
 
 /** The organisations the user belongs to, for the data export. */
 export async function membershipsForExport(db: Db, userId: string) {
@@ -19,8 +43,21 @@ export async function membershipsForExport(db: Db, userId: string) {
  * Deletes the user; foreign keys cascade to sessions, tokens, profile, items, skills and
  * memberships. Rate-limit counters keyed by the email go too: they are personal data.
  */
-export async function deleteUserAndTraces(db: Db, userId: string, email: string): Promise<void> {
+export async function deleteUserAndTraces(
+  db: Db,
+  userId: string,
+  email: string,
+  soleMemberOf: readonly string[],
+): Promise<void> {
   await db.transaction(async (tx) => {
+    // An organisation nobody else belongs to goes with its only member, positions and all.
+    for (const id of soleMemberOf) await tx.delete(organisations).where(eq(organisations.id, id));
+    // The audit trail keeps the decision but not the person's name.
+    await tx
+      .update(verificationEvents)
+      .set({ actorName: 'deleted account' })
+      .where(eq(verificationEvents.actorId, userId));
+    await tx.delete(organisationInvitations).where(eq(organisationInvitations.email, email));
     await tx.delete(users).where(eq(users.id, userId));
     await tx.delete(rateLimits).where(like(rateLimits.key, `%:account:${email}`));
   });

@@ -44,7 +44,16 @@ export function createAccountService(deps: {
       if (!(await verifyPassword(user.passwordHash, password))) {
         throw fieldError('password', 'The password is not right.', 'invalid_credentials');
       }
-      await repo.deleteUserAndTraces(deps.db, userId, user.email);
+      const owned = await repo.ownedOrganisations(deps.db, userId);
+      const orphaned = owned.filter((o) => o.otherOwners === 0 && o.otherMembers > 0);
+      if (orphaned.length > 0) {
+        throw new AppError(
+          'last_owner',
+          `Make another member an owner of ${orphaned.map((o) => o.name).join(', ')} before deleting your account.`,
+        );
+      }
+      const soleMemberOf = owned.filter((o) => o.otherMembers === 0).map((o) => o.id);
+      await repo.deleteUserAndTraces(deps.db, userId, user.email, soleMemberOf);
     },
   };
 }

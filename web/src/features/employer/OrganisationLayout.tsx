@@ -18,7 +18,7 @@ export function OrganisationLayout() {
   const load = useCallback(() => fetchOrganisation(id), [id]);
   const organisation = useLoad(load);
   usePageTitle(organisation.data?.name ?? t('employer.eyebrow'));
-  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const arrival = location.state as { created?: boolean; joined?: boolean } | null;
   const base = `/organisation/${encodeURIComponent(id)}`;
   const tabs = [
     { to: base, label: t('employer.tabs.overview'), end: true },
@@ -44,9 +44,11 @@ export function OrganisationLayout() {
                   </span>
                 }
               />
-              {created ? (
+              {arrival?.created || arrival?.joined ? (
                 <Alert tone="success" className="page__banner">
-                  {t('employer.onboarding.created')}
+                  {arrival.created
+                    ? t('employer.onboarding.created')
+                    : t('employer.invitations.accept.joined', { organisation: data.name })}
                 </Alert>
               ) : null}
               <nav className="profile-tabs" aria-label={t('employer.tabs.label')}>

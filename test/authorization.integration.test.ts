@@ -350,6 +350,32 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       expect((await a.client.get(`/api/positions/${draft.id}`)).json().status).toBe('draft');
     },
   },
+  'GET /api/positions/:id/job.json': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { b, draft } = await twoEmployers(c);
+      expect((await b.client.get(`/api/positions/${draft.id}/job.json`)).statusCode).toBe(404);
+    },
+  },
+  'POST /api/positions/import-job': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      const job = {
+        title: 'Planted posting',
+        salary: 'USD 100000 - 120000 per year',
+        location: { countryCode: 'AE' },
+      };
+      const response = await b.client.post('/api/positions/import-job', {
+        organisationId: a.organisation.id,
+        job,
+      });
+      expect(response.statusCode).toBe(404);
+      expect(
+        (await a.client.get(`/api/organisations/${a.organisation.id}/positions`)).json().positions,
+      ).toHaveLength(1);
+    },
+  },
   'POST /api/markdown/preview': { access: 'user', ownership: 'not-applicable', why: 'renders the text sent' },
   'GET /api/admin/positions': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'POST /api/admin/positions/:id/funding-decision': {

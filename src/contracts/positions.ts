@@ -234,6 +234,19 @@ export const jobImportBody = z.strictObject({
   job: z.unknown(),
 });
 
+const importNote = z.object({ path: z.string(), reason: z.string() });
+export const jobImportResponse = z.object({
+  position: positionViewSchema,
+  report: z.object({
+    /** Fields we do not model, or values we could not use. */
+    dropped: z.array(importNote),
+    /** Fields the document lacks that were filled with a default or a guess: check them. */
+    assumed: z.array(importNote),
+    matchedSkills: z.array(z.object({ name: z.string(), skillId: z.string(), confidence: z.number() })),
+    unmatchedSkills: z.array(z.string()),
+  }),
+});
+
 export const adminPositionQuery = z.strictObject({
   funding: z.enum(['attested', 'verified', 'rejected']).default('attested'),
 });

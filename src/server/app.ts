@@ -140,7 +140,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(organisationRoutes, { organisations });
   const fx = createFxService({ db: database.db, now });
-  const positions = createPositionService({ db: database.db, catalogue, organisations, fx, now });
+  const positions = createPositionService({
+    db: database.db,
+    catalogue,
+    organisations,
+    fx,
+    now,
+    normaliseSkill: normaliseSkillName,
+    publicUrl: config.publicUrl,
+  });
   app.decorate('positions', positions);
   await app.register(positionRoutes, { positions, fx });
   await app.register(jobsRoutes, {

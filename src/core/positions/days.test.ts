@@ -53,7 +53,9 @@ describe('validThroughProblem', () => {
 
   it('accepts today for a body but not for a renewal', () => {
     expect(validThroughProblem('2026-11-15', now, 'validThrough', true)).toBeNull();
-    expect(validThroughProblem('2026-11-15', now, 'validThrough', false)).toMatchObject({ code: 'past_date' });
+    expect(validThroughProblem('2026-11-15', now, 'validThrough', false)).toMatchObject({
+      code: 'past_date',
+    });
   });
 
   it(`accepts up to ${MAX_VALID_DAYS} days ahead and no further`, () => {

@@ -1,7 +1,7 @@
 // Pure rules for positions: validation, the lifecycle, who may see a posting, and the formats a posting
 // is published in (sanitised HTML, slugs, schema.org JSON-LD, the JSON Resume job format).
 
-export { dayOf, isExpired, startOfDay } from './days.js';
+export { addDays, dayOf, isExpired, startOfDay } from './days.js';
 export * from './job-format.js';
 export { jobPostingJsonLd, MONTHS_OF_EXPERIENCE } from './jsonld.js';
 export type {

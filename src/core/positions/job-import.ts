@@ -34,6 +34,24 @@ const NOT_MODELLED: [keyof JsonResumeJob, string][] = [
   ['date', 'The posting date is set when the position is approved'],
   ['meta', 'Document metadata is not kept'],
 ];
+// Keys of the job schema (and ours); anything else in a document is reported as ignored.
+const KNOWN_KEYS = new Set([
+  '$schema',
+  'title',
+  'company',
+  'type',
+  'date',
+  'description',
+  'location',
+  'remote',
+  'salary',
+  'experience',
+  'responsibilities',
+  'qualifications',
+  'skills',
+  'meta',
+  JOB_EXTENSION_KEY,
+]);
 const NO_PACKAGE = { housing: 0, transport: 0, annualFlights: 0, education: 0, other: 0, taxFree: false };
 
 // Collects problems and notes while the body is assembled, so one import reports everything at once.
@@ -156,6 +174,8 @@ export function importJob(doc: unknown, deps: JobImportDeps): ImportedJob {
   const run = new Import();
   const ext = extensionOf(job, run, deps.now);
   for (const [field, reason] of NOT_MODELLED) if (job[field] !== undefined) run.drop(field, reason);
+  for (const key of Object.keys(job))
+    if (!KNOWN_KEYS.has(key)) run.drop(key, 'Not a field of the job format; ignored');
   const name = title(job, run);
   const places = ext.locations ?? locations(job, run);
   const where = ext.workplace ?? workplace(job, run);

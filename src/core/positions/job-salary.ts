@@ -16,8 +16,9 @@ const WORDS: [RegExp, SalaryBand['currency']][] = [
 const MONTHLY = /\b(monthly|per\s+month|a\s+month|p\.?\s?m\.?)(?![a-z])|\/\s*(month|mo|mth)\b/i;
 const YEARLY = /\b(yearly|annual(ly)?|per\s+(year|annum)|a\s+year|p\.?\s?a\.?)(?![a-z])|\/\s*(year|yr|y)\b/i;
 const OTHER_PERIOD = /\b(hour|hourly|day|daily|week|weekly)\b/i;
-// A number with optional thousands separators and decimals, and an optional k or m after it.
-const AMOUNT = /(\d[\d,.'’\u00a0\u202f]*\d|\d)\s*([km])?(?![a-z])/gi;
+// A number with optional thousands separators (a plain space only before exactly three digits, as in
+// "25 000") and decimals, and an optional k or m after it.
+const AMOUNT = /(\d(?:[\d,.'’\u00a0\u202f]| (?=\d{3}(?!\d)))*\d|\d)\s*([km])?(?![a-z])/gi;
 const MAX_AMOUNT = 100_000_000;
 
 export type SalaryParse =
@@ -32,15 +33,20 @@ function currencyIn(text: string): SalaryBand['currency'] | null {
   return null;
 }
 
-// Which separator, if any, marks decimals: the later of two kinds ("100.000,50"), or a lone kind whose
-// groups are not all three digits ("1.5"); "25,000" and "120.000" are thousands.
+// Which separator, if any, marks decimals: the later of two kinds ("100.000,50"), or a lone kind that
+// does not group digits ("1.5"). Groups of three, or Indian lakh groups of two before a last three
+// ("30,00,000"), are thousands.
 function decimalSeparator(digits: string): ',' | '.' | null {
   const lastComma = digits.lastIndexOf(',');
   const lastDot = digits.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? ',' : '.';
   const separator = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
   if (separator === null) return null;
-  return digits.split(separator).every((group, i) => i === 0 || group.length === 3) ? null : separator;
+  const groups = digits.split(separator).slice(1);
+  const grouping = groups.every(
+    (group, i) => group.length === 3 || (i < groups.length - 1 && group.length === 2),
+  );
+  return grouping ? null : separator;
 }
 
 function numberOf(token: string): number {

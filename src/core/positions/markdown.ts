@@ -9,6 +9,8 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 // Tables and strikethrough would render to tags the allow-list drops, running cell text together;
 // left off, their source stays readable as plain text.
 markdown.disable(['table', 'strikethrough']);
+// Images are not allowed (tracking pixels, layout); the alt text says what the author meant to show.
+markdown.renderer.rules.image = (tokens, index) => markdown.utils.escapeHtml(tokens[index]?.content ?? '');
 
 const LINK_SCHEMES = ['http', 'https', 'mailto'];
 const ABSOLUTE_LINK = /^(https?:\/\/[^/\s]|mailto:)/i;
@@ -25,8 +27,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemes: LINK_SCHEMES,
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
-  // Images (tracking pixels), horizontal rules and anything else not listed vanish; their text stays.
+  // Horizontal rules and anything else not listed vanish; their text stays.
   disallowedTagsMode: 'discard',
+  // A paragraph left empty (an image without alt text) would only add space.
+  exclusiveFilter: (frame) => frame.tag === 'p' && frame.text.trim() === '',
   transformTags: {
     ...HEADING_LEVELS,
     // A link without an absolute http(s) or mailto address becomes its text (span is not allowed, so

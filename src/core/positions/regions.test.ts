@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryCodeSchema } from '../../contracts/profile.js';
 import { regionSchema } from '../../contracts/positions.js';
+import { countryCodeSchema } from '../../contracts/profile.js';
 import { countriesOfRegion, REGION_COUNTRIES, regionOfCountry } from './regions.js';
 
 describe('regions', () => {

@@ -10,6 +10,8 @@ import {
   fxRateBody,
   fxRateParams,
   fxRatesResponse,
+  jobImportBody,
+  jobImportResponse,
   positionBody,
   positionListResponse,
   positionViewSchema,
@@ -101,6 +103,32 @@ export async function positionRoutes(
       response: ok(positionViewSchema),
     },
     handler: (request) => s.transition(actorOf(request), request.params.id, request.body),
+  });
+  r.get('/api/positions/:id/job.json', {
+    config: employer,
+    schema: {
+      tags,
+      summary: 'Export as a JSON Resume job document',
+      params: idParamsSchema,
+      response: ok(z.record(z.string(), z.unknown())),
+    },
+    handler: async (request, reply) => {
+      const job = await s.exportJob(actorOf(request), request.params.id);
+      return reply.header('content-disposition', 'attachment; filename="position.job.json"').send(job);
+    },
+  });
+  r.post('/api/positions/import-job', {
+    config: employer,
+    schema: {
+      tags,
+      summary: 'Import a JSON Resume job document as a draft',
+      body: jobImportBody,
+      response: { 201: jobImportResponse, ...problemResponses },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await s.importJob(actorOf(request), request.body.organisationId, request.body.job)),
   });
   r.post('/api/markdown/preview', {
     config: { access: 'user' },

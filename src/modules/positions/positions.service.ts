@@ -3,6 +3,9 @@ import type { fundingBody, PositionBody, PositionView, TransitionBody } from '..
 import { AppError, fieldError } from '../../core/errors.js';
 import type { FxTable } from '../../core/money/index.js';
 import { dayOf } from '../../core/positions/days.js';
+import { exportJob } from '../../core/positions/job-export.js';
+import { importJob } from '../../core/positions/job-import.js';
+import type { NormaliseSkill } from '../../core/positions/job-skills.js';
 import { applyTransition, type LifecycleState, type PositionAction } from '../../core/positions/lifecycle.js';
 import { positionSlug } from '../../core/positions/slug.js';
 import { defaultValidThrough } from '../../core/positions/valid-through.js';
@@ -17,6 +20,8 @@ import { usdBand } from './usd-band.js';
 
 export interface PositionDeps {
   db: Db;
+  normaliseSkill: NormaliseSkill;
+  publicUrl: string;
   catalogue: SkillCatalogue;
   organisations: OrganisationService;
   fx: FxService;
@@ -160,27 +165,39 @@ export function createPositionService(deps: PositionDeps) {
     });
   }
 
+  async function create(actor: Actor, organisationId: string, body: PositionBody): Promise<PositionView> {
+    return db.transaction(async (tx) => {
+      await organisations.requireRole(organisationId, actor, undefined, tx);
+      const table = await validate(body, tx);
+      const at = now();
+      const id = crypto.randomUUID();
+      await repo.insertPosition(tx, {
+        id,
+        slug: positionSlug(body.title, id),
+        organisationId,
+        createdBy: actor.id,
+        ...bodyColumns(body, table, at),
+        createdAt: at,
+      });
+      await saveSkills(tx, id, body);
+      return view(id, tx);
+    });
+  }
+
   return {
     view,
     move,
+    create,
 
-    async create(actor: Actor, organisationId: string, body: PositionBody): Promise<PositionView> {
-      return db.transaction(async (tx) => {
-        await organisations.requireRole(organisationId, actor, undefined, tx);
-        const table = await validate(body, tx);
-        const at = now();
-        const id = crypto.randomUUID();
-        await repo.insertPosition(tx, {
-          id,
-          slug: positionSlug(body.title, id),
-          organisationId,
-          createdBy: actor.id,
-          ...bodyColumns(body, table, at),
-          createdAt: at,
-        });
-        await saveSkills(tx, id, body);
-        return view(id, tx);
-      });
+    /** A JSON Resume job document becomes a draft; the report says what was dropped or guessed. */
+    async importJob(actor: Actor, organisationId: string, doc: unknown) {
+      await organisations.requireRole(organisationId, actor);
+      const imported = importJob(doc, { normaliseSkill: deps.normaliseSkill, now: now() });
+      return { position: await create(actor, organisationId, imported.body), report: imported.report };
+    },
+
+    async exportJob(actor: Actor, positionId: string) {
+      return exportJob(await this.get(actor, positionId), { baseUrl: deps.publicUrl });
     },
 
     async update(actor: Actor, positionId: string, body: PositionBody): Promise<PositionView> {

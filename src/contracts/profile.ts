@@ -25,6 +25,8 @@ export const roleFamilySchema = z.enum([
   'ml_architect',
   'engineering_manager',
 ]);
+export type Level = z.infer<typeof levelSchema>;
+export type RoleFamily = z.infer<typeof roleFamilySchema>;
 export const trackSchema = z.enum(['ic', 'architect', 'research', 'management']);
 export const visibilitySchema = z.enum(['verified_employers', 'anonymous', 'hidden']);
 export const remotePreferenceSchema = z.enum(['onsite', 'hybrid', 'remote', 'any']);

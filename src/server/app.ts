@@ -148,6 +148,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now,
     normaliseSkill: normaliseSkillName,
     publicUrl: config.publicUrl,
+    mailer: deps.mailer,
+    log: app.log,
   });
   app.decorate('positions', positions);
   await app.register(positionRoutes, { positions, fx });

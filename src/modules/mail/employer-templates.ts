@@ -9,7 +9,7 @@ interface Vars {
   detail: string;
 }
 type Template = (vars: Vars) => { subject: string; text: string };
-type Kind = 'invitation' | 'domainVerification' | 'positionClosed';
+type Kind = 'invitation' | 'domainVerification' | 'positionExpired';
 
 const templates: Record<Kind, Record<Locale, Template>> = {
   invitation: {
@@ -32,14 +32,14 @@ const templates: Record<Kind, Record<Locale, Template>> = {
       text: `مرحبًا،\n\nطلب عضو في ${organisation} على AI Talent Hub إثبات أن المؤسسة تملك نطاق البريد هذا. إن كنت أنت فأكّد من هنا:\n\n${link}\n\nيعمل الرابط مرة واحدة ولمدة 24 ساعة. إن لم تكن أنت فتجاهل هذه الرسالة.\n\nAI Talent Hub`,
     }),
   },
-  positionClosed: {
+  positionExpired: {
     en: ({ organisation, link, detail }) => ({
-      subject: `Closed: ${detail} at ${organisation}`,
-      text: `Hello,\n\nThe position "${detail}" at ${organisation} has closed. ${link}\n\nAI Talent Hub`,
+      subject: `Expired: ${detail} at ${organisation}`,
+      text: `Hello,\n\nThe position "${detail}" at ${organisation} has closed: its valid-through day has passed, so candidates no longer see it. To keep hiring, re-post it from your positions dashboard:\n\n${link}\n\nAI Talent Hub`,
     }),
     ar: ({ organisation, link, detail }) => ({
-      subject: `أُغلقت: ${detail} لدى ${organisation}`,
-      text: `مرحبًا،\n\nأُغلقت الوظيفة «${detail}» لدى ${organisation}. ${link}\n\nAI Talent Hub`,
+      subject: `انتهت: ${detail} لدى ${organisation}`,
+      text: `مرحبًا،\n\nأُغلقت الوظيفة «${detail}» لدى ${organisation} لانقضاء آخر موعد لها، فلم يعد المرشحون يرونها. لمواصلة التوظيف أعد نشرها من لوحة الوظائف:\n\n${link}\n\nAI Talent Hub`,
     }),
   },
 };

@@ -23,7 +23,7 @@ function decodeCursor(sort: string, raw: string): SearchCursor {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (typeof parsed === 'object' && parsed !== null) {
       const { s, v, i } = parsed as Record<string, unknown>;
-      const uuid = /^[0-9a-f-]{36}$/;
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
       if (
         s === sort &&
         typeof v === 'number' &&

@@ -61,7 +61,12 @@ export async function listByOrganisation(db: Db, organisationId: string): Promis
 
 export async function listByFunding(db: Db, status: PositionRow['fundingStatus']): Promise<PositionRecord[]> {
   const rows = await base(db)
-    .where(eq(positions.fundingStatus, status))
+    // The review queue holds submitted positions only; drafts are still being written.
+    .where(
+      status === 'attested'
+        ? and(eq(positions.fundingStatus, status), eq(positions.status, 'pending_review'))
+        : eq(positions.fundingStatus, status),
+    )
     .orderBy(asc(positions.fundingAttestedAt))
     .limit(200);
   return withSkills(db, rows);
@@ -148,4 +153,15 @@ export async function findManyByIds(db: Db, ids: readonly string[]): Promise<Pos
   const records = await withSkills(db, rows);
   const byId = new Map(records.map((r) => [r.position.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Who drafted a position, to tell them when it expires. */
+export async function creatorOf(db: Db, positionId: string) {
+  const [row] = await db
+    .select({ email: users.email, locale: users.locale, organisation: organisations.name })
+    .from(positions)
+    .innerJoin(users, eq(users.id, positions.createdBy))
+    .innerJoin(organisations, eq(organisations.id, positions.organisationId))
+    .where(eq(positions.id, positionId));
+  return row;
 }

@@ -11,6 +11,8 @@ import { positionSlug } from '../../core/positions/slug.js';
 import { defaultValidThrough } from '../../core/positions/valid-through.js';
 import { validatePosition } from '../../core/positions/validate.js';
 import type { Db } from '../../db/client.js';
+import { renderEmployerMail } from '../mail/employer-templates.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { Actor, OrganisationService } from '../organisations/organisations.service.js';
 import type { SkillCatalogue } from '../profile/skill-catalogue.js';
 import type { FxService } from './fx.service.js';
@@ -20,6 +22,8 @@ import { usdBand } from './usd-band.js';
 
 export interface PositionDeps {
   db: Db;
+  mailer: Mailer;
+  log: { error(obj: unknown, msg: string): void };
   normaliseSkill: NormaliseSkill;
   publicUrl: string;
   catalogue: SkillCatalogue;
@@ -184,6 +188,23 @@ export function createPositionService(deps: PositionDeps) {
     });
   }
 
+  async function tellCreator(position: { id: string; organisationId: string; title: string }) {
+    const creator = await repo.creatorOf(db, position.id);
+    if (!creator) return;
+    const link = `${deps.publicUrl}/organisation/${position.organisationId}/positions`;
+    try {
+      await deps.mailer.send(
+        renderEmployerMail('positionExpired', creator.locale, creator.email, {
+          organisation: creator.organisation,
+          link,
+          detail: position.title,
+        }),
+      );
+    } catch (error) {
+      deps.log.error({ err: error, positionId: position.id }, 'expiry mail failed');
+    }
+  }
+
   return {
     view,
     move,
@@ -297,10 +318,12 @@ export function createPositionService(deps: PositionDeps) {
       return db.transaction(async (tx) => {
         const row = await repo.lockPosition(tx, positionId);
         if (!row) throw new AppError('not_found', 'No such position');
-        if (row.fundingStatus !== 'attested') {
+        // Funding is reviewed with the submitted position, never on a draft the owner is still editing:
+        // a verified draft could otherwise be submitted into a review nobody can finish.
+        if (row.fundingStatus !== 'attested' || row.status !== 'pending_review') {
           throw new AppError(
             'illegal_transition',
-            `Funding is ${row.fundingStatus}, not awaiting verification.`,
+            'Only a submitted position with attested funding awaits verification.',
           );
         }
         const at = now();
@@ -315,16 +338,14 @@ export function createPositionService(deps: PositionDeps) {
             fundingReason: reason ?? null,
           });
           await auditPosition(tx, row, admin, 'funding_verified', reason ?? null);
-          if (row.status === 'pending_review')
-            await move(tx, { ...row, fundingStatus: 'verified' }, admin, 'approve', {});
+          await move(tx, { ...row, fundingStatus: 'verified' }, admin, 'approve', {});
         } else {
           await repo.updatePosition(tx, positionId, {
             fundingStatus: 'rejected',
             fundingReason: reason ?? null,
           });
           await auditPosition(tx, row, admin, 'funding_rejected', reason ?? null);
-          if (row.status === 'pending_review')
-            await move(tx, { ...row, fundingStatus: 'rejected' }, admin, 'reject', {});
+          await move(tx, { ...row, fundingStatus: 'rejected' }, admin, 'reject', {});
         }
         return view(positionId, tx);
       });
@@ -350,6 +371,9 @@ export function createPositionService(deps: PositionDeps) {
           });
         });
       }
+      // Told after the commit: a failed mail must not undo the closure. (Candidates in the position's
+      // pipeline are told by the applications module, which does not exist yet.)
+      for (const position of closed) await tellCreator(position);
       return closed;
     },
   };

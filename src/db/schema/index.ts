@@ -1,3 +1,4 @@
 export * from './accounts.js';
 export * from './employers.js';
 export * from './marketplace.js';
+export * from './matching.js';

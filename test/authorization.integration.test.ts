@@ -136,7 +136,7 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
     ownership: 'not-applicable',
     why: 'reads the caller only',
   },
-  'GET /api/skills/search': { access: 'user', ownership: 'not-applicable', why: 'public taxonomy' },
+  'GET /api/skills/search': { access: 'public', ownership: 'not-applicable', why: 'public taxonomy' },
   'POST /api/skills/extract': { access: 'user', ownership: 'not-applicable', why: 'public taxonomy' },
   'GET /api/account/data': { access: 'user', ownership: 'not-applicable', why: 'exports the caller only' },
   'DELETE /api/account': { access: 'user', ownership: 'not-applicable', why: 'deletes the caller only' },

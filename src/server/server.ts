@@ -33,8 +33,9 @@ export async function startServer(config: Config, database?: Database): Promise<
   });
   const app = await buildApp({ config, database: db, mailer, version: packageVersion() });
   app.addHook('onClose', async () => db.close());
+  const sweep = expirySweep(app, db);
   const url = await app.listen({ port: config.port, host: config.host });
-  startExpirySweep(app, db);
+  sweep.start();
   return { app, database: db, url };
 }
 
@@ -46,7 +47,8 @@ const SWEEP_EVERY_MS = 5 * 60 * 1000;
  * expired postings, so the sweep only makes the closure (status, reason, audit) durable; the advisory
  * lock lets one process of many do it.
  */
-function startExpirySweep(app: FastifyInstance, db: Database): void {
+function expirySweep(app: FastifyInstance, db: Database): { start(): void } {
+  let timer: NodeJS.Timeout | undefined;
   const sweep = async () => {
     try {
       const closed = await db.exclusive(SWEEP_LOCK, () => app.positions.expireDue());
@@ -55,10 +57,15 @@ function startExpirySweep(app: FastifyInstance, db: Database): void {
       app.log.error({ err: error }, 'expiry sweep failed');
     }
   };
-  const timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
+  // Fastify takes hooks only before it listens; the timer starts after.
   app.addHook('onClose', async () => clearInterval(timer));
-  void sweep();
+  return {
+    start() {
+      timer = setInterval(sweep, SWEEP_EVERY_MS);
+      timer.unref();
+      void sweep();
+    },
+  };
 }
 
 /** SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database, exit 0. */

@@ -15,7 +15,7 @@ const tags = ['skills'];
 export async function skillsRoutes(app: FastifyInstance, opts: { skills: SkillsService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/skills/search', {
-    config: { access: 'user' },
+    config: { access: 'public' },
     schema: {
       tags,
       summary: 'Search skills by name or alias',

@@ -22,7 +22,9 @@ export type RegistrationStatus = z.infer<typeof registrationStatusSchema>;
 export type FundingQueue = 'attested' | 'verified' | 'rejected';
 
 /** Organisations by the state of their registration review (pending first, by default). */
-export async function fetchOrganisationQueue(status: RegistrationStatus = 'pending'): Promise<OrganisationView[]> {
+export async function fetchOrganisationQueue(
+  status: RegistrationStatus = 'pending',
+): Promise<OrganisationView[]> {
   return (await requestJson('GET', `/api/admin/organisations?status=${status}`, organisationListResponse))
     .organisations;
 }
@@ -34,7 +36,8 @@ export function decideOrganisation(id: string, decision: Decision): Promise<Orga
 }
 
 export async function fetchFundingQueue(funding: FundingQueue = 'attested'): Promise<PositionView[]> {
-  return (await requestJson('GET', `/api/admin/positions?funding=${funding}`, positionListResponse)).positions;
+  return (await requestJson('GET', `/api/admin/positions?funding=${funding}`, positionListResponse))
+    .positions;
 }
 
 /** Approving funding also opens the position. */

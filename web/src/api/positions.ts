@@ -4,6 +4,7 @@ import {
   type fundingBody,
   type fxRateSchema,
   fxRatesResponse,
+  jobImportResponse,
   type PositionBody,
   type PositionSearchQuery,
   type PositionStatus,
@@ -20,15 +21,8 @@ export type CreatePositionBody = z.infer<typeof createPositionBody>;
 export type FundingBody = z.infer<typeof fundingBody>;
 export type FxRate = z.infer<typeof fxRateSchema>;
 
-// These three answers have no shared schema in src/contracts yet; their shapes follow the API description.
+// The markdown preview's answer has no shared schema in src/contracts; the route declares this shape inline.
 const markdownPreviewResponse = z.object({ html: z.string() });
-const jobImportResponse = z.object({
-  position: positionViewSchema,
-  report: z.object({
-    dropped: z.array(z.object({ path: z.string(), reason: z.string() })),
-    unmatchedSkills: z.array(z.string()),
-  }),
-});
 export type JobImportResult = z.infer<typeof jobImportResponse>;
 
 const base = (id: string) => `/api/positions/${encodeURIComponent(id)}`;

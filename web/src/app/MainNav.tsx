@@ -1,13 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from './auth-context';
+
+/** A position's pages belong to "Positions", even under /organisation/:id/positions. */
+function employerSection(pathname: string): 'organisation' | 'positions' | null {
+  if (/^\/positions(\/|$)/.test(pathname) || /^\/organisation\/[^/]+\/positions(\/|$)/.test(pathname))
+    return 'positions';
+  if (/^\/organisation(\/|$)/.test(pathname)) return 'organisation';
+  return null;
+}
 
 export function MainNav() {
   const { t } = useTranslation();
   const { status, user } = useAuth();
+  const { pathname } = useLocation();
 
   // Avoid flashing the anonymous links while the session is still being checked.
   if (status === 'loading') return <nav aria-label={t('nav.label')} className="main-nav" />;
+
+  const section = employerSection(pathname);
+  const jobs = (
+    <li>
+      <NavLink to="/jobs" className="main-nav__link">
+        {t('nav.jobs')}
+      </NavLink>
+    </li>
+  );
 
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
@@ -26,6 +44,29 @@ export function MainNav() {
                 </NavLink>
               </li>
             ) : null}
+            {user.accountType === 'employer' ? (
+              <>
+                <li>
+                  <Link
+                    to="/organisation"
+                    className="main-nav__link"
+                    aria-current={section === 'organisation' ? 'page' : undefined}
+                  >
+                    {t('nav.organisation')}
+                  </Link>
+                </li>
+                <li>
+                  <Link
+                    to="/positions"
+                    className="main-nav__link"
+                    aria-current={section === 'positions' ? 'page' : undefined}
+                  >
+                    {t('nav.positions')}
+                  </Link>
+                </li>
+              </>
+            ) : null}
+            {jobs}
             <li>
               <NavLink to="/account" className="main-nav__link">
                 {t('nav.account')}
@@ -39,6 +80,11 @@ export function MainNav() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/admin/verification" className="main-nav__link">
+                    {t('nav.verification')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/admin/outbox" className="main-nav__link">
                     {t('nav.outbox')}
                   </NavLink>
@@ -48,6 +94,7 @@ export function MainNav() {
           </>
         ) : (
           <>
+            {jobs}
             <li>
               <NavLink to="/sign-in" className="main-nav__link">
                 {t('nav.signIn')}

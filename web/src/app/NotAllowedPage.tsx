@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../lib/usePageTitle';
 import { ButtonLink } from '../ui/ButtonLink';
 
-export function NotAllowedPage({ reason = 'admin' }: { reason?: 'admin' | 'candidate' }) {
+export function NotAllowedPage({ reason = 'admin' }: { reason?: 'admin' | 'candidate' | 'employer' }) {
   const { t } = useTranslation();
   usePageTitle(t('notAllowed.title'));
   return (

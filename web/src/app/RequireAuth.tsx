@@ -4,7 +4,15 @@ import { useAuth } from './auth-context';
 import { NotAllowedPage } from './NotAllowedPage';
 
 /** Route guard: anonymous visitors go to sign-in and come back; the wrong role sees an explanation. */
-export function RequireAuth({ admin = false, candidate = false }: { admin?: boolean; candidate?: boolean }) {
+export function RequireAuth({
+  admin = false,
+  candidate = false,
+  employer = false,
+}: {
+  admin?: boolean;
+  candidate?: boolean;
+  employer?: boolean;
+}) {
   const { status, user } = useAuth();
   const location = useLocation();
   if (status === 'loading') return <LoadingState />;
@@ -14,5 +22,6 @@ export function RequireAuth({ admin = false, candidate = false }: { admin?: bool
   }
   if (admin && !user.isAdmin) return <NotAllowedPage reason="admin" />;
   if (candidate && user.accountType !== 'candidate') return <NotAllowedPage reason="candidate" />;
+  if (employer && user.accountType !== 'employer') return <NotAllowedPage reason="employer" />;
   return <Outlet />;
 }

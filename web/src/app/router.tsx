@@ -3,13 +3,25 @@ import { AccountPage } from '../features/account/AccountPage';
 import { AdminOverviewPage } from '../features/admin/AdminOverviewPage';
 import { OutboxListPage } from '../features/admin/OutboxListPage';
 import { OutboxMessagePage } from '../features/admin/OutboxMessagePage';
+import { VerificationPage } from '../features/admin/VerificationPage';
 import { CheckEmailPage } from '../features/auth/CheckEmailPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { VerifyPage } from '../features/auth/VerifyPage';
+import { AcceptInvitationPage } from '../features/employer/AcceptInvitationPage';
+import { AuditTab } from '../features/employer/AuditTab';
+import { OnboardingPage } from '../features/employer/OnboardingPage';
+import { OrganisationLayout } from '../features/employer/OrganisationLayout';
+import { OrganisationResolver } from '../features/employer/OrganisationResolver';
+import { OverviewTab } from '../features/employer/OverviewTab';
+import { PositionEditorPage } from '../features/employer/positions/editor/PositionEditorPage';
+import { PositionsTab } from '../features/employer/positions/PositionsTab';
+import { TeamTab } from '../features/employer/TeamTab';
+import { VerifyDomainPage } from '../features/employer/VerifyDomainPage';
 import { HomePage } from '../features/home/HomePage';
+import { JobsPage } from '../features/jobs/JobsPage';
 import { ImportPage } from '../features/profile/import/ImportPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { PreviewPage } from '../features/profile/preview/PreviewPage';
@@ -18,6 +30,8 @@ import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
 import { RouteErrorPage } from './RouteErrorPage';
 
+// /jobs/:slug is deliberately absent: the server renders each job's public page as HTML (for search
+// engines and link previews), so the SPA links to it with plain <a href> and never routes it.
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -30,7 +44,14 @@ export const router = createBrowserRouter([
       { path: 'verify', element: <VerifyPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
-      { element: <RequireAuth />, children: [{ path: 'account', element: <AccountPage /> }] },
+      { path: 'jobs', element: <JobsPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: 'account', element: <AccountPage /> },
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+        ],
+      },
       {
         element: <RequireAuth candidate />,
         children: [
@@ -40,9 +61,31 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        element: <RequireAuth employer />,
+        children: [
+          { path: 'organisation', element: <OrganisationResolver section="overview" /> },
+          { path: 'organisation/new', element: <OnboardingPage /> },
+          { path: 'organisation/verify-domain', element: <VerifyDomainPage /> },
+          {
+            path: 'organisation/:id',
+            element: <OrganisationLayout />,
+            children: [
+              { index: true, element: <OverviewTab /> },
+              { path: 'team', element: <TeamTab /> },
+              { path: 'positions', element: <PositionsTab /> },
+              { path: 'audit', element: <AuditTab /> },
+            ],
+          },
+          { path: 'positions', element: <OrganisationResolver section="positions" /> },
+          { path: 'positions/new', element: <PositionEditorPage /> },
+          { path: 'positions/:id/edit', element: <PositionEditorPage /> },
+        ],
+      },
+      {
         element: <RequireAuth admin />,
         children: [
           { path: 'admin', element: <AdminOverviewPage /> },
+          { path: 'admin/verification', element: <VerificationPage /> },
           { path: 'admin/outbox', element: <OutboxListPage /> },
           { path: 'admin/outbox/:id', element: <OutboxMessagePage /> },
         ],

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
+import { isolate } from '../employer/isolate';
 
 export interface PendingDecision {
   decision: Decision['decision'];
@@ -16,10 +17,16 @@ export interface PendingDecision {
 }
 
 /** Approving takes an optional note, rejecting a reason the employer will read; both go in the audit trail. */
-export function DecisionDialog({ pending, onClose }: { pending: PendingDecision | null; onClose: () => void }) {
+export function DecisionDialog({
+  pending,
+  onClose,
+}: {
+  pending: PendingDecision | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const title = pending
-    ? t(`verification.decision.${pending.decision}Title`, { subject: pending.subject })
+    ? t(`verification.decision.${pending.decision}Title`, { subject: isolate(pending.subject) })
     : '';
   return (
     <Dialog open={pending !== null} title={title} onClose={onClose}>
@@ -45,7 +52,10 @@ function DecisionForm({ pending, onClose }: { pending: PendingDecision; onClose:
               : undefined,
       }),
       async () => {
-        await pending.run({ decision: pending.decision, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+        await pending.run({
+          decision: pending.decision,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        });
         onClose();
       },
     );

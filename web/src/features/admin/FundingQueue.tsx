@@ -1,6 +1,10 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideFunding, type FundingQueue as FundingFilter, fetchFundingQueue } from '../../api/adminVerification';
+import {
+  decideFunding,
+  type FundingQueue as FundingFilter,
+  fetchFundingQueue,
+} from '../../api/adminVerification';
 import { useFormatters } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { Alert } from '../../ui/Alert';
@@ -9,6 +13,8 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { SelectField } from '../../ui/SelectField';
+import { isolate } from '../employer/isolate';
+import { TableScroll } from '../employer/TableScroll';
 import { SalaryFigure } from '../jobs/SalaryFigure';
 import { useJobFormat } from '../jobs/useJobFormat';
 import { DecisionDialog, type PendingDecision } from './DecisionDialog';
@@ -20,7 +26,6 @@ export function FundingQueue({ onDecided }: { onDecided: () => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const money = useJobFormat();
-  const id = useId();
   const [filter, setFilter] = useState<FundingFilter>('attested');
   const load = useCallback(() => fetchFundingQueue(filter), [filter]);
   const queue = useLoad(load);
@@ -32,7 +37,11 @@ export function FundingQueue({ onDecided }: { onDecided: () => void }) {
     subject: title,
     run: async (body) => {
       await decideFunding(positionId, body);
-      setNotice(t(decision === 'approve' ? 'verification.funding.approved' : 'verification.funding.rejected', { title }));
+      setNotice(
+        t(decision === 'approve' ? 'verification.funding.approved' : 'verification.funding.rejected', {
+          title: isolate(title),
+        }),
+      );
       queue.reload();
       onDecided();
     },
@@ -67,10 +76,9 @@ export function FundingQueue({ onDecided }: { onDecided: () => void }) {
           positions.length === 0 ? (
             <p className="muted">{t(`verification.funding.empty.${filter}`)}</p>
           ) : (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+            <TableScroll label={t('verification.funding.caption', { count: positions.length })}>
               <table className="table">
-                <caption id={`${id}-caption`} className="visually-hidden">
+                <caption className="visually-hidden">
                   {t('verification.funding.caption', { count: positions.length })}
                 </caption>
                 <thead>
@@ -143,7 +151,8 @@ export function FundingQueue({ onDecided }: { onDecided: () => void }) {
                           </div>
                         ) : (
                           <span className="queue__sub" dir="auto">
-                            {position.funding.reason ?? t(`employer.funding.status.${position.funding.status}`)}
+                            {position.funding.reason ??
+                              t(`employer.funding.status.${position.funding.status}`)}
                           </span>
                         )}
                       </td>
@@ -151,7 +160,7 @@ export function FundingQueue({ onDecided }: { onDecided: () => void }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </LoadBoundary>

@@ -1,6 +1,10 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideOrganisation, fetchOrganisationQueue, type RegistrationStatus } from '../../api/adminVerification';
+import {
+  decideOrganisation,
+  fetchOrganisationQueue,
+  type RegistrationStatus,
+} from '../../api/adminVerification';
 import { useCountryOptions } from '../../lib/countries';
 import { useFormatters } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
@@ -10,6 +14,8 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { SelectField } from '../../ui/SelectField';
+import { isolate } from '../employer/isolate';
+import { TableScroll } from '../employer/TableScroll';
 import { DecisionDialog, type PendingDecision } from './DecisionDialog';
 
 const STATUSES: readonly RegistrationStatus[] = ['pending', 'approved', 'rejected', 'not_submitted'];
@@ -20,7 +26,6 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const countries = useCountryOptions();
-  const id = useId();
   const [status, setStatus] = useState<RegistrationStatus>('pending');
   const load = useCallback(() => fetchOrganisationQueue(status), [status]);
   const queue = useLoad(load);
@@ -56,10 +61,9 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
           organisations.length === 0 ? (
             <p className="muted">{t(`verification.organisations.empty.${status}`)}</p>
           ) : (
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+            <TableScroll label={t('verification.organisations.caption', { count: organisations.length })}>
               <table className="table">
-                <caption id={`${id}-caption`} className="visually-hidden">
+                <caption className="visually-hidden">
                   {t('verification.organisations.caption', { count: organisations.length })}
                 </caption>
                 <thead>
@@ -82,7 +86,12 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
                           {organisation.website ? (
                             <>
                               {' · '}
-                              <a href={organisation.website} rel="noopener noreferrer" target="_blank" className="ltr-value">
+                              <a
+                                href={organisation.website}
+                                rel="noopener noreferrer"
+                                target="_blank"
+                                className="ltr-value"
+                              >
                                 {organisation.website.replace(/^https?:\/\//, '')}
                               </a>
                             </>
@@ -90,9 +99,13 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
                         </span>
                       </th>
                       <td>
-                        <span className="ltr-value">{organisation.registration.registrationNumber ?? '—'}</span>
+                        <span className="ltr-value">
+                          {organisation.registration.registrationNumber ?? '—'}
+                        </span>
                         {organisation.registration.country ? (
-                          <span className="queue__sub">{countries.name(organisation.registration.country)}</span>
+                          <span className="queue__sub">
+                            {countries.name(organisation.registration.country)}
+                          </span>
                         ) : null}
                         {organisation.registration.reason ? (
                           <span className="queue__sub" dir="auto">
@@ -120,7 +133,11 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
                                   subject: organisation.name,
                                   run: async (decision) => {
                                     await decideOrganisation(organisation.id, decision);
-                                    setNotice(t('verification.organisations.approved', { name: organisation.name }));
+                                    setNotice(
+                                      t('verification.organisations.approved', {
+                                        name: isolate(organisation.name),
+                                      }),
+                                    );
                                     queue.reload();
                                     onDecided();
                                   },
@@ -139,7 +156,11 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
                                   subject: organisation.name,
                                   run: async (decision) => {
                                     await decideOrganisation(organisation.id, decision);
-                                    setNotice(t('verification.organisations.rejected', { name: organisation.name }));
+                                    setNotice(
+                                      t('verification.organisations.rejected', {
+                                        name: isolate(organisation.name),
+                                      }),
+                                    );
                                     queue.reload();
                                     onDecided();
                                   },
@@ -162,7 +183,7 @@ export function OrganisationQueue({ onDecided }: { onDecided: () => void }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </LoadBoundary>

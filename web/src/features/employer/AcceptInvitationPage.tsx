@@ -12,7 +12,10 @@ import { AuthLayout } from '../auth/AuthLayout';
 // Tokens are single-use: one attempt per token, even if StrictMode mounts the effect twice.
 const attempts = new Map<string, Promise<OrganisationView>>();
 
-type State = { status: 'pending' } | { status: 'joined'; organisation: OrganisationView } | { status: 'failed'; error: unknown };
+type State =
+  | { status: 'pending' }
+  | { status: 'joined'; organisation: OrganisationView }
+  | { status: 'failed'; error: unknown };
 
 /** /invitations/accept?token=…: signed in (the route guard sees to that), join and go to the organisation. */
 export function AcceptInvitationPage() {
@@ -20,7 +23,9 @@ export function AcceptInvitationPage() {
   usePageTitle(t('employer.invitations.accept.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [state, setState] = useState<State>(token ? { status: 'pending' } : { status: 'failed', error: null });
+  const [state, setState] = useState<State>(
+    token ? { status: 'pending' } : { status: 'failed', error: null },
+  );
 
   useEffect(() => {
     if (!token) return;

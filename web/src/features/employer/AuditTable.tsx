@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/organisations';
 import en from '../../i18n/en.json';
 import { useFormatters } from '../../lib/format';
+import { TableScroll } from './TableScroll';
 
 type KnownAction = keyof (typeof en)['verification']['audit']['actions'];
 
@@ -24,7 +25,7 @@ export function AuditTable({ entries, showSubject = true, caption }: AuditTableP
   const actionLabel = (action: string) =>
     isKnownAction(action) ? t(`verification.audit.actions.${action}`) : action.replace(/[._]/g, ' ');
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('verification.audit.caption', { count: entries.length })}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -55,6 +56,6 @@ export function AuditTable({ entries, showSubject = true, caption }: AuditTableP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

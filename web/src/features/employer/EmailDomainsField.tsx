@@ -4,6 +4,7 @@ import { domainSchema } from '../../../../src/contracts/organisations.js';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { ChipList } from '../profile/sections/ChipList';
+import { isolate } from './isolate';
 import { splitDomains } from './organisationDraft';
 
 interface EmailDomainsFieldProps {
@@ -29,7 +30,7 @@ export function EmailDomainsField({ value, error, onChange }: EmailDomainsFieldP
     if (typed.length === 0) return;
     const invalid = typed.find((domain) => !domainSchema.safeParse(domain).success);
     if (invalid) {
-      setDraftError(t('employer.form.domains.invalid', { domain: invalid }));
+      setDraftError(t('employer.form.domains.invalid', { domain: isolate(invalid) }));
       return;
     }
     const next = [...value];
@@ -51,7 +52,7 @@ export function EmailDomainsField({ value, error, onChange }: EmailDomainsFieldP
         label={t('employer.form.domains.chosen')}
         chips={value.map((domain, index) => ({
           value: domain,
-          text: index === 0 ? t('employer.form.domains.primary', { domain }) : domain,
+          text: index === 0 ? t('employer.form.domains.primary', { domain: isolate(domain) }) : domain,
         }))}
         removeLabel={(domain) => t('employer.form.domains.remove', { domain })}
         onRemove={(domain) => onChange(value.filter((d) => d !== domain))}

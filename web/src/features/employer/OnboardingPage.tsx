@@ -20,7 +20,10 @@ export function OnboardingPage() {
         description={t('employer.onboarding.intro')}
       />
       <div className="onboarding">
-        <Card title={t('employer.onboarding.cardTitle')} description={t('employer.onboarding.cardDescription')}>
+        <Card
+          title={t('employer.onboarding.cardTitle')}
+          description={t('employer.onboarding.cardDescription')}
+        >
           <OrganisationForm
             initial={EMPTY_ORGANISATION}
             submitLabel={t('employer.onboarding.submit')}

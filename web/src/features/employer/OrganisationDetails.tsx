@@ -9,7 +9,8 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const size = ORGANISATION_SIZES.find((s) => s === organisation.size);
-  const rows: { key: string; label: string; value: ReactNode }[] = [
+  // Free text follows its own direction; composed values (links, domains, places) follow the page.
+  const rows: { key: string; label: string; value: ReactNode; free?: boolean }[] = [
     {
       key: 'website',
       label: t('employer.form.website'),
@@ -27,11 +28,26 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
     {
       key: 'location',
       label: t('employer.details.location'),
-      value: [organisation.city, countries.name(organisation.country)].filter(Boolean).join(', '),
+      value: (
+        <>
+          {organisation.city ? (
+            <>
+              <bdi>{organisation.city}</bdi>
+              {t('jobs.card.placeJoin')}
+            </>
+          ) : null}
+          {countries.name(organisation.country)}
+        </>
+      ),
     },
     { key: 'size', label: t('employer.form.size'), value: size ? t(`employer.sizes.${size}`) : null },
-    { key: 'industry', label: t('employer.form.industry'), value: organisation.industry },
-    { key: 'description', label: t('employer.form.description'), value: organisation.description },
+    { key: 'industry', label: t('employer.form.industry'), value: organisation.industry, free: true },
+    {
+      key: 'description',
+      label: t('employer.form.description'),
+      value: organisation.description,
+      free: true,
+    },
   ];
   return (
     <dl className="detail-list">
@@ -40,7 +56,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         .map((row) => (
           <div key={row.key} className="detail-list__row">
             <dt>{row.label}</dt>
-            <dd dir="auto">{row.value}</dd>
+            <dd dir={row.free ? 'auto' : undefined}>{row.value}</dd>
           </div>
         ))}
     </dl>

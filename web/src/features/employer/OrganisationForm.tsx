@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type OrganisationBody, organisationBody as organisationContract } from '../../../../src/contracts/organisations.js';
+import {
+  type OrganisationBody,
+  organisationBody as organisationContract,
+} from '../../../../src/contracts/organisations.js';
 import { checkContract } from '../../lib/contractErrors';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
@@ -46,7 +49,8 @@ export function OrganisationForm({ initial, submitLabel, onSave, savedMessage }:
           return {};
         }
         const specific = withMessages(checked.errors, {
-          emailDomains: draft.emailDomains.length === 0 ? t('employer.form.domains.required') : t('validation.domain'),
+          emailDomains:
+            draft.emailDomains.length === 0 ? t('employer.form.domains.required') : t('validation.domain'),
           country: t('employer.form.countryRequired'),
           size: t('employer.form.sizeRequired'),
         });

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { Alert } from '../../ui/Alert';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { PageHeader } from '../../ui/PageHeader';
+import { isolate } from './isolate';
 import type { OrganisationContext } from './organisationContext';
 import { VerifiedBadge } from './VerifiedBadge';
 
@@ -40,7 +41,9 @@ export function OrganisationLayout() {
                 description={
                   <span className="org-header__meta">
                     <VerifiedBadge verified={data.verified} />
-                    {data.myRole ? <span>{t('employer.yourRole', { role: t(`employer.roles.${data.myRole}`) })}</span> : null}
+                    {data.myRole ? (
+                      <span>{t('employer.yourRole', { role: t(`employer.roles.${data.myRole}`) })}</span>
+                    ) : null}
                   </span>
                 }
               />
@@ -48,7 +51,7 @@ export function OrganisationLayout() {
                 <Alert tone="success" className="page__banner">
                   {arrival.created
                     ? t('employer.onboarding.created')
-                    : t('employer.invitations.accept.joined', { organisation: data.name })}
+                    : t('employer.invitations.accept.joined', { organisation: isolate(data.name) })}
                 </Alert>
               ) : null}
               <nav className="profile-tabs" aria-label={t('employer.tabs.label')}>

@@ -38,7 +38,11 @@ export function OrganisationResolver({ section }: { section: 'overview' | 'posit
             <ul className="org-choice">
               {list.map((organisation) => (
                 <li key={organisation.id} className="card org-choice__item">
-                  <Link to={`/organisation/${organisation.id}${suffix}`} className="org-choice__name" dir="auto">
+                  <Link
+                    to={`/organisation/${organisation.id}${suffix}`}
+                    className="org-choice__name"
+                    dir="auto"
+                  >
                     {organisation.name}
                   </Link>
                   <VerifiedBadge verified={organisation.verified} />

@@ -1,6 +1,6 @@
+import { useOrganisation } from './organisationContext';
 import { InvitationsCard } from './team/InvitationsCard';
 import { MembersCard } from './team/MembersCard';
-import { useOrganisation } from './organisationContext';
 
 /** Who is in the organisation, and who has been invited (owners only). */
 export function TeamTab() {

@@ -8,10 +8,14 @@ import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { LoadingState } from '../../ui/LoadingState';
 import { AuthLayout } from '../auth/AuthLayout';
+import { isolate } from './isolate';
 
 const attempts = new Map<string, Promise<OrganisationView>>();
 
-type State = { status: 'pending' } | { status: 'verified'; organisation: OrganisationView } | { status: 'failed'; error: unknown };
+type State =
+  | { status: 'pending' }
+  | { status: 'verified'; organisation: OrganisationView }
+  | { status: 'failed'; error: unknown };
 
 /** /organisation/verify-domain?token=…: the link mailed to an address at the organisation's domain. */
 export function VerifyDomainPage() {
@@ -19,7 +23,9 @@ export function VerifyDomainPage() {
   usePageTitle(t('employer.verification.confirm.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [state, setState] = useState<State>(token ? { status: 'pending' } : { status: 'failed', error: null });
+  const [state, setState] = useState<State>(
+    token ? { status: 'pending' } : { status: 'failed', error: null },
+  );
 
   useEffect(() => {
     if (!token) return;
@@ -55,11 +61,13 @@ export function VerifyDomainPage() {
         <div className="stack">
           <Alert tone="success">
             {t('employer.verification.confirm.successBody', {
-              domain: organisation.domainVerification.domain ?? organisation.emailDomains[0] ?? '',
-              organisation: organisation.name,
+              domain: isolate(organisation.domainVerification.domain ?? organisation.emailDomains[0] ?? ''),
+              organisation: isolate(organisation.name),
             })}
           </Alert>
-          <ButtonLink to={`/organisation/${organisation.id}`}>{t('employer.verification.confirm.toOrganisation')}</ButtonLink>
+          <ButtonLink to={`/organisation/${organisation.id}`}>
+            {t('employer.verification.confirm.toOrganisation')}
+          </ButtonLink>
         </div>
       </AuthLayout>
     );

@@ -7,7 +7,11 @@ describe('the organisation form', () => {
     expect(cleanDomain(' https://www.Falcon.ai/careers?x=1 ')).toBe('falcon.ai');
     expect(cleanDomain('layla@falcon.ai')).toBe('falcon.ai');
     expect(cleanDomain('jobs.falcon.ai:8443')).toBe('jobs.falcon.ai');
-    expect(splitDomains('falcon.ai, falcon.ae;  https://falcon.sa ')).toEqual(['falcon.ai', 'falcon.ae', 'falcon.sa']);
+    expect(splitDomains('falcon.ai, falcon.ae;  https://falcon.sa ')).toEqual([
+      'falcon.ai',
+      'falcon.ae',
+      'falcon.sa',
+    ]);
   });
 
   it('sends optional fields only when they are filled, and passes the contract when complete', () => {

@@ -11,6 +11,7 @@ export type StepKey =
   | 'position'
   | 'shortlist'
   | 'platformOverview'
+  | 'verification'
   | 'outbox';
 
 export interface Step {
@@ -29,14 +30,15 @@ export function stepsFor(user: User): Step[] {
     return [
       ...common,
       { key: 'platformOverview', status: 'todo', to: '/admin' },
+      { key: 'verification', status: 'todo', to: '/admin/verification' },
       { key: 'outbox', status: 'todo', to: '/admin/outbox' },
     ];
   }
   if (user.accountType === 'employer') {
     return [
       ...common,
-      { key: 'organisation', status: 'soon' },
-      { key: 'position', status: 'soon' },
+      { key: 'organisation', status: 'todo', to: '/organisation' },
+      { key: 'position', status: 'todo', to: '/positions' },
       { key: 'shortlist', status: 'soon' },
     ];
   }

@@ -9,7 +9,13 @@ interface CheckboxGroupProps<V extends string> {
 }
 
 /** Several independent choices under one legend, e.g. the levels a search includes. */
-export function CheckboxGroup<V extends string>({ legend, name, options, value, onChange }: CheckboxGroupProps<V>) {
+export function CheckboxGroup<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: CheckboxGroupProps<V>) {
   return (
     <fieldset className="subfields check-group">
       <legend className="field__label">{legend}</legend>

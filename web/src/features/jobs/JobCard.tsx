@@ -30,7 +30,9 @@ export function JobCard({ job, linked = true, headingLevel = 3, titleRef }: JobC
   const titleId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [first, ...others] = job.locations;
-  const place = first ? [first.city, countries.name(first.country)].filter(Boolean).join(t('jobs.card.placeJoin')) : '';
+  const place = first
+    ? [first.city, countries.name(first.country)].filter(Boolean).join(t('jobs.card.placeJoin'))
+    : '';
   const location = others.length > 0 ? t('jobs.card.moreLocations', { place, count: others.length }) : place;
   const logo = job.organisation.logoUrl?.startsWith('https://') ? job.organisation.logoUrl : null;
   const skills = job.requiredSkills.slice(0, SHOWN_SKILLS);
@@ -83,14 +85,14 @@ export function JobCard({ job, linked = true, headingLevel = 3, titleRef }: JobC
             </li>
           ))}
           {hiddenSkills > 0 ? (
-            <li className="skill-tag skill-tag--more">{t('jobs.card.moreSkills', { count: hiddenSkills })}</li>
+            <li className="skill-tag skill-tag--more">
+              {t('jobs.card.moreSkills', { count: hiddenSkills })}
+            </li>
           ) : null}
         </ul>
       ) : null}
       <p className="job-card__dates">
-        {job.publishedAt ? (
-          <span>{t('jobs.card.posted', { date: format.day(job.publishedAt) })}</span>
-        ) : null}
+        {job.publishedAt ? <span>{t('jobs.card.posted', { date: format.day(job.publishedAt) })}</span> : null}
         <span>{t('jobs.card.validThrough', { date: format.day(job.validThrough) })}</span>
       </p>
     </article>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currencySchema, levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
 import { regionSchema, workplaceSchema } from '../../../../src/contracts/positions.js';
+import { currencySchema, levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
 import { cx } from '../../lib/cx';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -20,6 +20,7 @@ interface JobFilterPanelProps {
   /** Names of skills known so far, for the chips of skills that came in with the URL. */
   skillNames: ReadonlyMap<string, string>;
   onSkillName: (id: string, name: string) => void;
+  /** Skill search is for signed-in people; visitors pick from the skills in the results. */
 }
 
 /** The filters; each change applies at once, except the typed minimum salary (on Enter or leaving the box). */
@@ -160,7 +161,10 @@ export function JobFilterPanel({ filters, onChange, skillNames, onSkillName }: J
           />
           <ChipList
             label={t('jobs.filters.skills.chosen')}
-            chips={filters.skills.map((skillId) => ({ value: skillId, text: skillNames.get(skillId) ?? skillId }))}
+            chips={filters.skills.map((skillId) => ({
+              value: skillId,
+              text: skillNames.get(skillId) ?? skillId,
+            }))}
             removeLabel={(skill) => t('jobs.filters.skills.remove', { skill })}
             onRemove={(skillId) => set({ skills: filters.skills.filter((s) => s !== skillId) })}
           />

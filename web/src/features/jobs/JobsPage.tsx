@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../i18n/errors';
@@ -23,7 +23,16 @@ export function JobsPage() {
   usePageTitle(t('jobs.title'));
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  // The URL is the record (shareable, reloadable, back and forward work); this copy updates at once,
+  // so a ticked box shows ticked while the router applies the new URL.
+  const [filters, setFilters] = useState(() => filtersFromParams(params));
+  const query = params.toString();
+  useEffect(() => {
+    const fromUrl = filtersFromParams(new URLSearchParams(query));
+    setFilters((current) =>
+      paramsFromFilters(current).toString() === paramsFromFilters(fromUrl).toString() ? current : fromUrl,
+    );
+  }, [query]);
   const [q, setQ] = useState(filters.q);
   const { results, loadMore, retry } = useJobResults(filters);
   const [skillNames, setSkillNames] = useState<ReadonlyMap<string, string>>(new Map());
@@ -34,7 +43,9 @@ export function JobsPage() {
 
   // Skills arriving in the URL are named from the results once they show up.
   useEffect(() => {
-    const missing = results.positions.flatMap((p) => p.requiredSkills).filter((s) => !skillNames.has(s.skillId));
+    const missing = results.positions
+      .flatMap((p) => p.requiredSkills)
+      .filter((s) => !skillNames.has(s.skillId));
     if (missing.length === 0) return;
     setSkillNames((names) => new Map([...names, ...missing.map((s) => [s.skillId, s.name] as const)]));
   }, [results.positions, skillNames]);
@@ -46,8 +57,10 @@ export function JobsPage() {
     firstNew.current = null;
   }, [results]);
 
-  const apply = (next: JobFilters, push = false) =>
+  const apply = (next: JobFilters, push = false) => {
+    setFilters(next);
     setParams(paramsFromFilters(next), { replace: !push, preventScrollReset: true });
+  };
 
   let status = '';
   if (results.status === 'loading') status = t('jobs.results.loading');
@@ -60,24 +73,24 @@ export function JobsPage() {
   return (
     <div className="container page">
       <PageHeader eyebrow={t('jobs.eyebrow')} title={t('jobs.title')} description={t('jobs.intro')} />
-      <form
-        role="search"
-        aria-label={t('jobs.search.label')}
-        className="job-search"
-        onSubmit={handleSubmit(async () => apply({ ...filters, q: q.trim() }, true))}
-      >
-        <TextField
-          label={t('jobs.search.field')}
-          name="q"
-          type="search"
-          dir="auto"
-          maxLength={200}
-          placeholder={t('jobs.search.placeholder')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
-        <Button type="submit">{t('jobs.search.submit')}</Button>
-      </form>
+      <search aria-label={t('jobs.search.label')}>
+        <form
+          className="job-search"
+          onSubmit={handleSubmit(async () => apply({ ...filters, q: q.trim() }, true))}
+        >
+          <TextField
+            label={t('jobs.search.field')}
+            name="q"
+            type="search"
+            dir="auto"
+            maxLength={200}
+            placeholder={t('jobs.search.placeholder')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+          <Button type="submit">{t('jobs.search.submit')}</Button>
+        </form>
+      </search>
       <div className="jobs-layout">
         <JobFilterPanel
           filters={filters}
@@ -99,7 +112,9 @@ export function JobsPage() {
               label={t('jobs.sort.label')}
               name="sort"
               value={filters.sort}
-              onChange={(e) => apply({ ...filters, sort: SORTS.find((s) => s === e.target.value) ?? 'relevance' })}
+              onChange={(e) =>
+                apply({ ...filters, sort: SORTS.find((s) => s === e.target.value) ?? 'relevance' })
+              }
             >
               {SORTS.map((sort) => (
                 <option key={sort} value={sort}>

@@ -32,14 +32,21 @@ describe('job search filters in the URL', () => {
 
   it('drops values the API would refuse instead of failing the whole search', () => {
     const filters = filtersFromParams(
-      new URLSearchParams('level=guru,senior,senior&country=uae&region=MARS&minSalary=-5&currency=XYZ&sort=fun'),
+      new URLSearchParams(
+        'level=guru,senior,senior&country=uae&region=MARS&minSalary=-5&currency=XYZ&sort=fun',
+      ),
     );
     expect(filters).toEqual({ ...EMPTY_FILTERS, level: ['senior'] });
   });
 
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
     expect(paramsFromFilters(EMPTY_FILTERS).toString()).toBe('');
-    const filters = { ...EMPTY_FILTERS, q: ' llm ', workplace: ['hybrid' as const], currency: 'EUR' as const };
+    const filters = {
+      ...EMPTY_FILTERS,
+      q: ' llm ',
+      workplace: ['hybrid' as const],
+      currency: 'EUR' as const,
+    };
     const params = paramsFromFilters(filters);
     expect(params.toString()).toBe('q=llm&workplace=hybrid&currency=EUR');
     expect(filtersFromParams(params)).toEqual({ ...filters, q: 'llm' });

@@ -1,5 +1,5 @@
-import { currencySchema, levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
 import { regionSchema, workplaceSchema } from '../../../../src/contracts/positions.js';
+import { currencySchema, levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
 import type { JobSearch } from '../../api/positions';
 
 type RoleFamily = (typeof roleFamilySchema.options)[number];

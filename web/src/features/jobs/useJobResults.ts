@@ -38,10 +38,16 @@ export function useJobResults(filters: JobFilters) {
     searchJobs({ ...JSON.parse(query), limit: String(PAGE_SIZE) }).then(
       (page) => {
         if (current === generation.current)
-          setResults({ status: 'ready', positions: page.positions, nextCursor: page.nextCursor, error: null });
+          setResults({
+            status: 'ready',
+            positions: page.positions,
+            nextCursor: page.nextCursor,
+            error: null,
+          });
       },
       (error: unknown) => {
-        if (current === generation.current) setResults({ status: 'error', positions: [], nextCursor: null, error });
+        if (current === generation.current)
+          setResults({ status: 'error', positions: [], nextCursor: null, error });
       },
     );
   }, [query, version]);

@@ -10,6 +10,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { parseResume, type ReadResult, readResumeFile } from '../../profile/import/readResume';
+import { isolate } from '../isolate';
 
 interface ImportJobDialogProps {
   open: boolean;
@@ -23,7 +24,9 @@ export function ImportJobDialog({ open, organisationId, onClose, onImported }: I
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('employer.import.title')} onClose={onClose}>
-      {open ? <ImportJobForm organisationId={organisationId} onClose={onClose} onImported={onImported} /> : null}
+      {open ? (
+        <ImportJobForm organisationId={organisationId} onClose={onClose} onImported={onImported} />
+      ) : null}
     </Dialog>
   );
 }
@@ -81,8 +84,23 @@ function ImportJobForm({ organisationId, onClose, onImported }: Omit<ImportJobDi
     return (
       <div className="stack">
         <Alert tone="success" ref={resultRef} title={t('employer.import.doneTitle')}>
-          <p>{t('employer.import.done', { title: position.title })}</p>
+          <p>{t('employer.import.done', { title: isolate(position.title) })}</p>
         </Alert>
+        {report.assumed.length > 0 ? (
+          <section aria-labelledby={`${id}-assumed`}>
+            <h3 id={`${id}-assumed`} className="subheading">
+              {t('employer.import.assumed', { count: report.assumed.length })}
+            </h3>
+            <p className="muted">{t('employer.import.assumedHint')}</p>
+            <ul className="problem-list">
+              {report.assumed.map((item) => (
+                <li key={`${item.path}-${item.reason}`}>
+                  <code className="ltr-value">{item.path}</code>: {item.reason}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {report.dropped.length > 0 ? (
           <section aria-labelledby={`${id}-dropped`}>
             <h3 id={`${id}-dropped`} className="subheading">
@@ -163,7 +181,11 @@ function ImportJobForm({ organisationId, onClose, onImported }: Omit<ImportJobDi
               setPaste('');
             }}
           />
-          <label htmlFor={`${id}-file`} className="btn btn--secondary btn--sm file-picker__button" aria-hidden="true">
+          <label
+            htmlFor={`${id}-file`}
+            className="btn btn--secondary btn--sm file-picker__button"
+            aria-hidden="true"
+          >
             {t('profile.import.chooseFile')}
           </label>
           <span id={`${id}-file-name`} className="file-picker__name">

@@ -7,6 +7,7 @@ import { downloadJson } from '../../../lib/download';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { useJobFormat } from '../../jobs/useJobFormat';
+import { TableScroll } from '../TableScroll';
 import { FUNDING_TONES, STATUS_TONES } from './lifecycle';
 import { PositionActions } from './PositionActions';
 
@@ -19,9 +20,7 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
   const { t } = useTranslation();
   const format = useJobFormat();
   return (
-    // The wrapper scrolls sideways on phones; as a focusable region keyboard users can scroll it too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('employer.positions.tableLabel')}>
+    <TableScroll label={t('employer.positions.tableLabel')}>
       <table className="table position-table">
         <thead>
           <tr>
@@ -40,7 +39,8 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
                   {position.title}
                 </Link>
                 <span className="position-table__sub">
-                  {t(`profile.goals.roleFamilies.${position.roleFamily}`)} · {t(`profile.levels.${position.level}`)}
+                  {t(`profile.goals.roleFamilies.${position.roleFamily}`)} ·{' '}
+                  {t(`profile.levels.${position.level}`)}
                 </span>
                 {position.status === 'open' ? (
                   <a href={`/jobs/${encodeURIComponent(position.slug)}`} className="position-table__public">
@@ -49,7 +49,9 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
                 ) : null}
               </th>
               <td>
-                <Badge tone={STATUS_TONES[position.status]}>{t(`employer.positions.status.${position.status}`)}</Badge>
+                <Badge tone={STATUS_TONES[position.status]}>
+                  {t(`employer.positions.status.${position.status}`)}
+                </Badge>
                 {position.status === 'closed' && position.closeReason ? (
                   <span className="position-table__sub">
                     {t(`employer.positions.closeReasons.${position.closeReason}`)}
@@ -72,7 +74,7 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

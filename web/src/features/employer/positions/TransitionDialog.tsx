@@ -9,6 +9,7 @@ import { RadioCards } from '../../../ui/RadioCards';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
 import { FormAlert } from '../../auth/FormAlert';
+import { isolate } from '../isolate';
 import { dayFromNow } from './lifecycle';
 import { transitionErrorMessage } from './transitionError';
 
@@ -24,8 +25,8 @@ export function TransitionDialog({ kind, position, onClose, onDone }: Transition
   const { t } = useTranslation();
   const title =
     kind === 'renew'
-      ? t('employer.positions.dialog.renewTitle', { title: position.title })
-      : t('employer.positions.dialog.closeTitle', { title: position.title });
+      ? t('employer.positions.dialog.renewTitle', { title: isolate(position.title) })
+      : t('employer.positions.dialog.closeTitle', { title: isolate(position.title) });
   // The dialog renders its content only while open, so every opening starts with a fresh form.
   return (
     <Dialog open={kind !== null} title={title} onClose={onClose}>
@@ -76,56 +77,58 @@ function TransitionForm({
   };
 
   return (
-      <form ref={form.formRef} className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-        <FormAlert message={refusal ?? form.formError} alertRef={form.alertRef} />
-        {kind === 'close' ? (
-          <>
-            <RadioCards
-              legend={t('employer.positions.dialog.reason')}
-              name="reason"
-              value={reason}
-              stacked
-              onChange={setReason}
-              error={form.fieldErrors.reason}
-              options={(['filled', 'cancelled'] as const).map((value) => ({
-                value,
-                label: t(`employer.positions.closeReasons.${value}`),
-                description: t(`employer.positions.dialog.reasons.${value}`),
-              }))}
-            />
-            <TextAreaField
-              label={t('employer.positions.dialog.note')}
-              hint={t('employer.positions.dialog.noteHint')}
-              name="note"
-              dir="auto"
-              rows={3}
-              maxLength={1000}
-              value={note}
-              error={form.fieldErrors.note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </>
-        ) : (
-          <TextField
-            label={t('employer.positions.dialog.validThrough')}
-            hint={t('employer.positions.dialog.validThroughHint')}
-            name="validThrough"
-            type="date"
-            dir="ltr"
-            min={dayFromNow(1)}
-            value={validThrough}
-            error={form.fieldErrors.validThrough}
-            onChange={(e) => setValidThrough(e.target.value)}
+    <form ref={form.formRef} className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
+      <FormAlert message={refusal ?? form.formError} alertRef={form.alertRef} />
+      {kind === 'close' ? (
+        <>
+          <RadioCards
+            legend={t('employer.positions.dialog.reason')}
+            name="reason"
+            value={reason}
+            stacked
+            onChange={setReason}
+            error={form.fieldErrors.reason}
+            options={(['filled', 'cancelled'] as const).map((value) => ({
+              value,
+              label: t(`employer.positions.closeReasons.${value}`),
+              description: t(`employer.positions.dialog.reasons.${value}`),
+            }))}
           />
-        )}
-        <div className="form__actions">
-          <Button type="submit" variant={kind === 'close' ? 'danger' : 'primary'} pending={form.pending}>
-            {kind === 'close' ? t('employer.positions.dialog.closeConfirm') : t('employer.positions.dialog.renewConfirm')}
-          </Button>
-          <Button variant="ghost" onClick={onClose}>
-            {t('profile.cancel')}
-          </Button>
-        </div>
-      </form>
+          <TextAreaField
+            label={t('employer.positions.dialog.note')}
+            hint={t('employer.positions.dialog.noteHint')}
+            name="note"
+            dir="auto"
+            rows={3}
+            maxLength={1000}
+            value={note}
+            error={form.fieldErrors.note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </>
+      ) : (
+        <TextField
+          label={t('employer.positions.dialog.validThrough')}
+          hint={t('employer.positions.dialog.validThroughHint')}
+          name="validThrough"
+          type="date"
+          dir="ltr"
+          min={dayFromNow(1)}
+          value={validThrough}
+          error={form.fieldErrors.validThrough}
+          onChange={(e) => setValidThrough(e.target.value)}
+        />
+      )}
+      <div className="form__actions">
+        <Button type="submit" variant={kind === 'close' ? 'danger' : 'primary'} pending={form.pending}>
+          {kind === 'close'
+            ? t('employer.positions.dialog.closeConfirm')
+            : t('employer.positions.dialog.renewConfirm')}
+        </Button>
+        <Button variant="ghost" onClick={onClose}>
+          {t('profile.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -38,4 +38,9 @@ export const STATUS_TONES = {
   closed: 'neutral',
 } as const;
 
-export const FUNDING_TONES = { none: 'neutral', attested: 'warning', verified: 'success', rejected: 'warning' } as const;
+export const FUNDING_TONES = {
+  none: 'neutral',
+  attested: 'warning',
+  verified: 'success',
+  rejected: 'warning',
+} as const;

@@ -1,6 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchInvitations, inviteMember, type MemberRole, revokeInvitation } from '../../../api/organisations';
+import {
+  fetchInvitations,
+  inviteMember,
+  type MemberRole,
+  revokeInvitation,
+} from '../../../api/organisations';
 import { useFormatters } from '../../../lib/format';
 import { handleSubmit } from '../../../lib/handleSubmit';
 import { useFormSubmit } from '../../../lib/useFormSubmit';
@@ -14,7 +19,9 @@ import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { FormAlert } from '../../auth/FormAlert';
 import { ConfirmAction } from '../ConfirmAction';
+import { isolate } from '../isolate';
 import { MEMBER_ROLES, toMemberRole } from '../roles';
+import { TableScroll } from '../TableScroll';
 
 /** Owners invite colleagues by email with a role, and revoke invitations not yet accepted. */
 export function InvitationsCard({ organisationId }: { organisationId: string }) {
@@ -33,7 +40,7 @@ export function InvitationsCard({ organisationId }: { organisationId: string }) 
       () => ({ email: checkEmail(email, t) }),
       async () => {
         const invitation = await inviteMember(organisationId, email.trim(), role);
-        setNotice(t('employer.invitations.sent', { email: invitation.email }));
+        setNotice(t('employer.invitations.sent', { email: isolate(invitation.email) }));
         setEmail('');
         invitations.reload();
       },
@@ -75,13 +82,13 @@ export function InvitationsCard({ organisationId }: { organisationId: string }) 
           </Button>
         </div>
       </form>
-      <h3 className="subheading">{t('employer.invitations.pendingTitle')}</h3>
+      <h3 className="subheading invitations__title">{t('employer.invitations.pendingTitle')}</h3>
       <LoadBoundary state={invitations}>
         {(list) =>
           list.length === 0 ? (
             <p className="muted">{t('employer.invitations.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableScroll label={t('employer.invitations.tableLabel', { count: list.length })}>
               <table className="table">
                 <thead>
                   <tr>
@@ -107,11 +114,15 @@ export function InvitationsCard({ organisationId }: { organisationId: string }) 
                         <ConfirmAction
                           label={t('employer.invitations.revoke')}
                           ariaLabel={t('employer.invitations.revokeLabel', { email: invitation.email })}
-                          question={t('employer.invitations.revokeQuestion', { email: invitation.email })}
+                          question={t('employer.invitations.revokeQuestion', {
+                            email: isolate(invitation.email),
+                          })}
                           confirmLabel={t('employer.invitations.revokeConfirm')}
                           onConfirm={async () => {
                             await revokeInvitation(organisationId, invitation.id);
-                            setNotice(t('employer.invitations.revoked', { email: invitation.email }));
+                            setNotice(
+                              t('employer.invitations.revoked', { email: isolate(invitation.email) }),
+                            );
                             invitations.reload();
                           }}
                         />
@@ -120,7 +131,7 @@ export function InvitationsCard({ organisationId }: { organisationId: string }) 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </LoadBoundary>

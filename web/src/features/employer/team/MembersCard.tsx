@@ -20,7 +20,9 @@ import { Card } from '../../../ui/Card';
 import { LoadBoundary } from '../../../ui/LoadBoundary';
 import { SelectField } from '../../../ui/SelectField';
 import { ConfirmAction } from '../ConfirmAction';
+import { isolate } from '../isolate';
 import { MEMBER_ROLES, toMemberRole } from '../roles';
+import { TableScroll } from '../TableScroll';
 
 interface MembersCardProps {
   organisation: OrganisationView;
@@ -83,7 +85,10 @@ function MemberTable({ organisation, members, onNotice, onChanged }: MemberTable
       setRoles(({ [member.userId]: _, ...rest }) => rest);
       onNotice({
         tone: 'success',
-        text: t('employer.members.roleChanged', { name: member.displayName, role: t(`employer.roles.${role}`) }),
+        text: t('employer.members.roleChanged', {
+          name: isolate(member.displayName),
+          role: t(`employer.roles.${role}`),
+        }),
       });
       onChanged();
     } catch (error) {
@@ -94,9 +99,11 @@ function MemberTable({ organisation, members, onNotice, onChanged }: MemberTable
   };
 
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('employer.members.caption', { count: members.length })}>
       <table className="table">
-        <caption className="visually-hidden">{t('employer.members.caption', { count: members.length })}</caption>
+        <caption className="visually-hidden">
+          {t('employer.members.caption', { count: members.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('employer.members.name')}</th>
@@ -127,7 +134,9 @@ function MemberTable({ organisation, members, onNotice, onChanged }: MemberTable
                         label={t('employer.members.roleFor', { name: member.displayName })}
                         name={`role-${member.userId}`}
                         value={chosen}
-                        onChange={(e) => setRoles((r) => ({ ...r, [member.userId]: toMemberRole(e.target.value) }))}
+                        onChange={(e) =>
+                          setRoles((r) => ({ ...r, [member.userId]: toMemberRole(e.target.value) }))
+                        }
                       >
                         {MEMBER_ROLES.map((role) => (
                           <option key={role} value={role}>
@@ -155,7 +164,9 @@ function MemberTable({ organisation, members, onNotice, onChanged }: MemberTable
                   {self ? (
                     <ConfirmAction
                       label={t('employer.members.leave')}
-                      question={t('employer.members.leaveQuestion', { organisation: organisation.name })}
+                      question={t('employer.members.leaveQuestion', {
+                        organisation: isolate(organisation.name),
+                      })}
                       confirmLabel={t('employer.members.leaveConfirm')}
                       onConfirm={async () => {
                         await removeMember(organisation.id, member.userId);
@@ -166,11 +177,14 @@ function MemberTable({ organisation, members, onNotice, onChanged }: MemberTable
                     <ConfirmAction
                       label={t('employer.members.remove')}
                       ariaLabel={t('employer.members.removeLabel', { name: member.displayName })}
-                      question={t('employer.members.removeQuestion', { name: member.displayName })}
+                      question={t('employer.members.removeQuestion', { name: isolate(member.displayName) })}
                       confirmLabel={t('employer.members.removeConfirm')}
                       onConfirm={async () => {
                         await removeMember(organisation.id, member.userId);
-                        onNotice({ tone: 'success', text: t('employer.members.removed', { name: member.displayName }) });
+                        onNotice({
+                          tone: 'success',
+                          text: t('employer.members.removed', { name: isolate(member.displayName) }),
+                        });
                         onChanged();
                       }}
                     />
@@ -181,6 +195,6 @@ function MemberTable({ organisation, members, onNotice, onChanged }: MemberTable
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -9,12 +9,19 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import { FormAlert } from '../../auth/FormAlert';
+import { isolate } from '../isolate';
 import { StatusLine } from './StatusLine';
 
 const TONES = { unverified: 'neutral', pending: 'warning', verified: 'success' } as const;
 
 /** Proving control of the email domain: a one-time link mailed to an address at it. */
-export function DomainSection({ organisation, onChanged }: { organisation: OrganisationView; onChanged: () => void }) {
+export function DomainSection({
+  organisation,
+  onChanged,
+}: {
+  organisation: OrganisationView;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
@@ -31,7 +38,11 @@ export function DomainSection({ organisation, onChanged }: { organisation: Organ
         if (invalid) return { email: invalid };
         const host = email.trim().toLowerCase().split('@')[1] ?? '';
         const atDomain = domains.some((d) => host === d || host.endsWith(`.${d}`));
-        return { email: atDomain ? undefined : t('employer.verification.domain.wrongDomain', { domains: domains.join(', ') }) };
+        return {
+          email: atDomain
+            ? undefined
+            : t('employer.verification.domain.wrongDomain', { domains: isolate(domains.join(', ')) }),
+        };
       },
       async () => {
         setSentTo(await requestDomainVerification(organisation.id, email.trim()));
@@ -56,13 +67,22 @@ export function DomainSection({ organisation, onChanged }: { organisation: Organ
         </p>
       ) : (
         <>
-          <p className="muted">{t('employer.verification.domain.explain', { domains: domains.join(', ') })}</p>
+          <p className="muted">
+            {t('employer.verification.domain.explain', { domains: isolate(domains.join(', ')) })}
+          </p>
           {sentTo ? (
-            <Alert tone="success">{t('employer.verification.domain.sent', { email: sentTo })}</Alert>
+            <Alert tone="success">{t('employer.verification.domain.sent', { email: isolate(sentTo) })}</Alert>
           ) : status === 'pending' ? (
-            <Alert tone="info">{t('employer.verification.domain.pending', { domain: domain ?? '' })}</Alert>
+            <Alert tone="info">
+              {t('employer.verification.domain.pending', { domain: isolate(domain ?? '') })}
+            </Alert>
           ) : null}
-          <form ref={form.formRef} className="form form--compact" noValidate onSubmit={handleSubmit(onSubmit)}>
+          <form
+            ref={form.formRef}
+            className="form form--compact"
+            noValidate
+            onSubmit={handleSubmit(onSubmit)}
+          >
             <FormAlert message={form.formError} alertRef={form.alertRef} />
             <div className="inline-add">
               <TextField

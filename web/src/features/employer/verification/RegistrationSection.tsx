@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registrationBody } from '../../../../../src/contracts/organisations.js';
 import { type OrganisationView, type RegistrationBody, submitRegistration } from '../../../api/organisations';
-import { useCountryOptions } from '../../../lib/countries';
 import { checkContract } from '../../../lib/contractErrors';
+import { useCountryOptions } from '../../../lib/countries';
 import { useFormatters } from '../../../lib/format';
 import { handleSubmit } from '../../../lib/handleSubmit';
 import { useFormSubmit } from '../../../lib/useFormSubmit';
@@ -16,7 +16,12 @@ import { CountryOptions } from '../../profile/sections/CountryOptions';
 import { withMessages } from '../shownFields';
 import { StatusLine } from './StatusLine';
 
-const TONES = { not_submitted: 'neutral', pending: 'warning', approved: 'success', rejected: 'warning' } as const;
+const TONES = {
+  not_submitted: 'neutral',
+  pending: 'warning',
+  approved: 'success',
+  rejected: 'warning',
+} as const;
 
 /** The commercial registration or trade licence, reviewed by an administrator. */
 export function RegistrationSection({
@@ -36,7 +41,8 @@ export function RegistrationSection({
   const [country, setCountry] = useState(registration.country ?? organisation.country);
   const [website, setWebsite] = useState(organisation.website ?? '');
   const canSubmit =
-    organisation.myRole === 'owner' && (registration.status === 'not_submitted' || registration.status === 'rejected');
+    organisation.myRole === 'owner' &&
+    (registration.status === 'not_submitted' || registration.status === 'rejected');
 
   const onSubmit = () => {
     let body: RegistrationBody | null = null;

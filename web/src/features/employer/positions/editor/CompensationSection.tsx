@@ -54,7 +54,9 @@ export function CompensationSection({ value, errors, onChange }: CompensationSec
             name="salary.currency"
             value={salary.currency}
             error={errors['salary.currency']}
-            onChange={(e) => setSalary({ currency: currencySchema.safeParse(e.target.value).data ?? salary.currency })}
+            onChange={(e) =>
+              setSalary({ currency: currencySchema.safeParse(e.target.value).data ?? salary.currency })
+            }
           >
             {currencySchema.options.map((code) => (
               <option key={code} value={code}>

@@ -29,7 +29,11 @@ export function DescriptionField({ value, preview, error, onChange }: Descriptio
         onChange={(e) => onChange(e.target.value)}
         required
       />
-      <section className="markdown-editor__preview" aria-labelledby={`${id}-preview`} aria-busy={preview.status === 'loading'}>
+      <section
+        className="markdown-editor__preview"
+        aria-labelledby={`${id}-preview`}
+        aria-busy={preview.status === 'loading'}
+      >
         <h3 id={`${id}-preview`} className="markdown-editor__title">
           {t('employer.editor.description.preview')}
         </h3>

@@ -72,7 +72,9 @@ export function FundingCard({ position, canAttest, onChanged }: FundingCardProps
     <Card
       title={t('employer.funding.title')}
       description={t('employer.funding.description')}
-      actions={<Badge tone={FUNDING_TONES[funding.status]}>{t(`employer.funding.status.${funding.status}`)}</Badge>}
+      actions={
+        <Badge tone={FUNDING_TONES[funding.status]}>{t(`employer.funding.status.${funding.status}`)}</Badge>
+      }
     >
       <div className="stack">
         {funding.status === 'rejected' ? (
@@ -82,7 +84,10 @@ export function FundingCard({ position, canAttest, onChanged }: FundingCardProps
         ) : null}
         {funding.attestedBy && funding.attestedAt ? (
           <p className="muted">
-            {t('employer.funding.attestedBy', { name: funding.attestedBy, date: format.date(funding.attestedAt) })}
+            {t('employer.funding.attestedBy', {
+              name: funding.attestedBy,
+              date: format.date(funding.attestedAt),
+            })}
           </p>
         ) : null}
         {funding.budget ? (
@@ -97,7 +102,12 @@ export function FundingCard({ position, canAttest, onChanged }: FundingCardProps
           <p>{t('employer.funding.verifiedOn', { date: format.date(funding.verifiedAt) })}</p>
         ) : null}
         {canAttest && !locked ? (
-          <form ref={form.formRef} className="form form--compact" noValidate onSubmit={handleSubmit(onSubmit)}>
+          <form
+            ref={form.formRef}
+            className="form form--compact"
+            noValidate
+            onSubmit={handleSubmit(onSubmit)}
+          >
             <FormAlert message={form.formError} alertRef={form.alertRef} />
             {saved ? <Alert tone="success">{t('employer.funding.saved')}</Alert> : null}
             <TextField

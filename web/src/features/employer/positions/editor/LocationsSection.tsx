@@ -38,7 +38,9 @@ export function LocationsSection({ value, errors, onChange }: LocationsSectionPr
           {value.locations.map((location, index) => (
             <li key={location.key} className="location-row">
               <fieldset name={`locations.${index}`} className="location-row__fields">
-                <legend className="visually-hidden">{t('employer.editor.locations.row', { number: index + 1 })}</legend>
+                <legend className="visually-hidden">
+                  {t('employer.editor.locations.row', { number: index + 1 })}
+                </legend>
                 <SelectField
                   label={t('employer.editor.locations.country')}
                   name={`locations.${index}.country`}
@@ -64,7 +66,9 @@ export function LocationsSection({ value, errors, onChange }: LocationsSectionPr
                   size="sm"
                   className="location-row__remove"
                   aria-label={t('employer.editor.locations.removeLabel', { number: index + 1 })}
-                  onClick={() => onChange({ locations: value.locations.filter((l) => l.key !== location.key) })}
+                  onClick={() =>
+                    onChange({ locations: value.locations.filter((l) => l.key !== location.key) })
+                  }
                 >
                   {t('profile.remove')}
                 </Button>

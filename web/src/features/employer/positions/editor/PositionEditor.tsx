@@ -8,7 +8,13 @@ import {
 } from '../../../../../../src/contracts/positions.js';
 import { levelSchema, roleFamilySchema } from '../../../../../../src/contracts/profile.js';
 import type { OrganisationView } from '../../../../api/organisations';
-import { createPosition, type FxRate, fetchFxRates, type PositionView, updatePosition } from '../../../../api/positions';
+import {
+  createPosition,
+  type FxRate,
+  fetchFxRates,
+  type PositionView,
+  updatePosition,
+} from '../../../../api/positions';
 import type { FieldErrors } from '../../../../i18n/errors';
 import { checkContract } from '../../../../lib/contractErrors';
 import { handleSubmit } from '../../../../lib/handleSubmit';
@@ -27,8 +33,14 @@ import { CompensationSection } from './CompensationSection';
 import { DescriptionField } from './DescriptionField';
 import { FundingCard } from './FundingCard';
 import { LocationsSection } from './LocationsSection';
-import { draftFromPosition, newPositionDraft, type PositionDraft, parseAmount, positionBodyFrom } from './positionDraft';
 import { PublicPreview } from './PublicPreview';
+import {
+  draftFromPosition,
+  newPositionDraft,
+  type PositionDraft,
+  parseAmount,
+  positionBodyFrom,
+} from './positionDraft';
 import { SkillsSection } from './SkillsSection';
 import { StatusCard } from './StatusCard';
 import { useMarkdownPreview } from './useMarkdownPreview';
@@ -69,6 +81,12 @@ export function PositionEditor({ organisation, initial }: PositionEditorProps) {
     };
   }, []);
 
+  // A status or funding change outdates the "saved" banner; the cards announce their own outcome.
+  const changed = (updated: PositionView) => {
+    setSaved(null);
+    setPosition(updated);
+  };
+
   const set = (patch: Partial<PositionDraft>) => {
     setSaved(null);
     setDraft((d) => ({ ...d, ...patch }));
@@ -87,7 +105,8 @@ export function PositionEditor({ organisation, initial }: PositionEditorProps) {
     const min = parseAmount(draft.salary.min);
     const max = parseAmount(draft.salary.max);
     if (min === 0) found['salary.min'] = t('fieldErrors.zero_minimum');
-    if (min !== undefined && max !== undefined && max < min) found['salary.max'] = t('fieldErrors.band_order');
+    if (min !== undefined && max !== undefined && max < min)
+      found['salary.max'] = t('fieldErrors.band_order');
     return toShownFields(found, form.formRef.current);
   };
 
@@ -237,12 +256,12 @@ export function PositionEditor({ organisation, initial }: PositionEditorProps) {
         <div className="editor-aside">
           {position ? (
             <>
-              <StatusCard position={position} onChanged={setPosition} />
+              <StatusCard position={position} onChanged={changed} />
               <FundingCard
                 key={position.id}
                 position={position}
                 canAttest={canAttestFunding(organisation.myRole)}
-                onChanged={setPosition}
+                onChanged={changed}
               />
             </>
           ) : (
@@ -254,7 +273,11 @@ export function PositionEditor({ organisation, initial }: PositionEditorProps) {
       </div>
       <PublicPreview
         draft={draft}
-        organisation={{ name: organisation.name, logoUrl: organisation.logoUrl, verified: organisation.verified }}
+        organisation={{
+          name: organisation.name,
+          logoUrl: organisation.logoUrl,
+          verified: organisation.verified,
+        }}
         fundingVerified={position?.funding.status === 'verified'}
         descriptionHtml={preview.html}
         rates={rates}

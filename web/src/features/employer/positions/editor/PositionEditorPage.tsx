@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../../lib/usePageTitle';
 import { Alert } from '../../../../ui/Alert';
 import { ArrowIcon } from '../../../../ui/icons';
 import { LoadBoundary } from '../../../../ui/LoadBoundary';
+import { isolate } from '../../isolate';
 import { PositionEditor } from './PositionEditor';
 
 interface EditorData {
@@ -31,7 +32,9 @@ export function PositionEditorPage() {
     return { position: null, organisation: await fetchOrganisation(organisationId) };
   }, [id, organisationId]);
   const data = useLoad(load);
-  usePageTitle(id ? (data.data?.position?.title ?? t('employer.editor.editTitle')) : t('employer.editor.newTitle'));
+  usePageTitle(
+    id ? (data.data?.position?.title ?? t('employer.editor.editTitle')) : t('employer.editor.newTitle'),
+  );
 
   if (!id && !UUID.test(organisationId)) {
     return (
@@ -51,7 +54,7 @@ export function PositionEditorPage() {
         <p className="back-link">
           <Link to={`/organisation/${data.data.organisation.id}/positions`}>
             <ArrowIcon className="icon-back" />
-            {t('employer.editor.back', { organisation: data.data.organisation.name })}
+            {t('employer.editor.back', { organisation: isolate(data.data.organisation.name) })}
           </Link>
         </p>
       ) : null}

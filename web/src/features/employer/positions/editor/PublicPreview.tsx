@@ -34,7 +34,13 @@ export function usdFigure(
 }
 
 /** What visitors will see: the card in the job list, then the description as the job page renders it. */
-export function PublicPreview({ draft, organisation, fundingVerified, descriptionHtml, rates }: PublicPreviewProps) {
+export function PublicPreview({
+  draft,
+  organisation,
+  fundingVerified,
+  descriptionHtml,
+  rates,
+}: PublicPreviewProps) {
   const { t } = useTranslation();
   const id = useId();
   const min = parseAmount(draft.salary.min) ?? 0;
@@ -73,7 +79,9 @@ export function PublicPreview({ draft, organisation, fundingVerified, descriptio
       <p className="muted">{t('employer.preview.intro')}</p>
       <div className="public-preview__frame">
         <JobCard job={job} linked={false} />
-        {descriptionHtml ? <MarkdownHtml html={descriptionHtml} className="public-preview__description" /> : null}
+        {descriptionHtml ? (
+          <MarkdownHtml html={descriptionHtml} className="public-preview__description" />
+        ) : null}
       </div>
     </section>
   );

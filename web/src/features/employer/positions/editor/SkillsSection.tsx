@@ -5,6 +5,7 @@ import { Button } from '../../../../ui/Button';
 import { ChipList } from '../../../profile/sections/ChipList';
 import { ProficiencyField } from '../../../profile/skills/ProficiencyField';
 import { SkillPicker } from '../../../profile/skills/SkillPicker';
+import { isolate } from '../../isolate';
 import { DEFAULT_MIN_PROFICIENCY, type RequiredSkillDraft, type SkillRef } from './positionDraft';
 import { useSkillSuggestions } from './useSkillSuggestions';
 
@@ -20,7 +21,14 @@ interface SkillsSectionProps {
 const MAX_SKILLS = 40;
 
 /** Required skills with a minimum level, nice-to-have skills, and suggestions read from the description. */
-export function SkillsSection({ required, niceToHave, description, errors, onRequired, onNiceToHave }: SkillsSectionProps) {
+export function SkillsSection({
+  required,
+  niceToHave,
+  description,
+  errors,
+  onRequired,
+  onNiceToHave,
+}: SkillsSectionProps) {
   const { t } = useTranslation();
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
@@ -31,12 +39,12 @@ export function SkillsSection({ required, niceToHave, description, errors, onReq
   const addRequired = (skill: SkillRef) => {
     if (chosen.has(skill.skillId) || required.length >= MAX_SKILLS) return;
     onRequired([...required, { ...skill, minProficiency: DEFAULT_MIN_PROFICIENCY }]);
-    setAnnouncement(t('employer.editor.skills.addedRequired', { skill: skill.name }));
+    setAnnouncement(t('employer.editor.skills.addedRequired', { skill: isolate(skill.name) }));
   };
   const addNice = (skill: SkillRef) => {
     if (chosen.has(skill.skillId) || niceToHave.length >= MAX_SKILLS) return;
     onNiceToHave([...niceToHave, skill]);
-    setAnnouncement(t('employer.editor.skills.addedNice', { skill: skill.name }));
+    setAnnouncement(t('employer.editor.skills.addedNice', { skill: isolate(skill.name) }));
   };
   const niceErrors = Object.entries(errors).filter(([path]) => /^niceToHaveSkills(\.|$)/.test(path));
 
@@ -107,7 +115,9 @@ export function SkillsSection({ required, niceToHave, description, errors, onReq
                     value={skill.minProficiency}
                     error={errors[`requiredSkills.${index}.minProficiency`]}
                     onChange={(minProficiency) =>
-                      onRequired(required.map((s) => (s.skillId === skill.skillId ? { ...s, minProficiency } : s)))
+                      onRequired(
+                        required.map((s) => (s.skillId === skill.skillId ? { ...s, minProficiency } : s)),
+                      )
                     }
                   />
                   {rowError ? <p className="field__error">{rowError}</p> : null}
@@ -119,7 +129,7 @@ export function SkillsSection({ required, niceToHave, description, errors, onReq
                       onClick={() => {
                         onRequired(required.filter((s) => s.skillId !== skill.skillId));
                         onNiceToHave([...niceToHave, { skillId: skill.skillId, name: skill.name }]);
-                        setAnnouncement(t('employer.editor.skills.moved', { skill: skill.name }));
+                        setAnnouncement(t('employer.editor.skills.moved', { skill: isolate(skill.name) }));
                       }}
                     >
                       {t('employer.editor.skills.moveToNice')}
@@ -130,7 +140,7 @@ export function SkillsSection({ required, niceToHave, description, errors, onReq
                       aria-label={t('employer.editor.skills.removeLabel', { skill: skill.name })}
                       onClick={() => {
                         onRequired(required.filter((s) => s.skillId !== skill.skillId));
-                        setAnnouncement(t('employer.editor.skills.removed', { skill: skill.name }));
+                        setAnnouncement(t('employer.editor.skills.removed', { skill: isolate(skill.name) }));
                       }}
                     >
                       {t('profile.remove')}

@@ -7,21 +7,31 @@ import { STATUS_TONES } from '../lifecycle';
 import { PositionActions } from '../PositionActions';
 
 /** Where the position is in its life, and the next steps it allows. */
-export function StatusCard({ position, onChanged }: { position: PositionView; onChanged: (p: PositionView) => void }) {
+export function StatusCard({
+  position,
+  onChanged,
+}: {
+  position: PositionView;
+  onChanged: (p: PositionView) => void;
+}) {
   const { t } = useTranslation();
   const format = useJobFormat();
   return (
     <Card
       title={t('employer.status.title')}
       actions={
-        <Badge tone={STATUS_TONES[position.status]}>{t(`employer.positions.status.${position.status}`)}</Badge>
+        <Badge tone={STATUS_TONES[position.status]}>
+          {t(`employer.positions.status.${position.status}`)}
+        </Badge>
       }
     >
       <div className="stack">
         <p className="muted">{t(`employer.status.explain.${position.status}`)}</p>
         {position.status === 'closed' && position.closeReason ? (
           <p>
-            {t('employer.status.closedBecause', { reason: t(`employer.positions.closeReasons.${position.closeReason}`) })}
+            {t('employer.status.closedBecause', {
+              reason: t(`employer.positions.closeReasons.${position.closeReason}`),
+            })}
             {position.closeNote ? <span dir="auto"> — {position.closeNote}</span> : null}
           </p>
         ) : null}

@@ -9,7 +9,10 @@ describe('the position form', () => {
       { country: 'AE', city: 'Dubai' },
     ]);
     expect(dubai.salary).toMatchObject({ currency: 'AED', period: 'month' });
-    expect(newPositionDraft({ country: 'DE', city: null }).salary).toMatchObject({ currency: 'EUR', period: 'year' });
+    expect(newPositionDraft({ country: 'DE', city: null }).salary).toMatchObject({
+      currency: 'EUR',
+      period: 'year',
+    });
     expect(localCurrency('BR')).toBe('USD');
   });
 

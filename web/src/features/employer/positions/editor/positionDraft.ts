@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { employmentTypeSchema, workplaceSchema } from '../../../../../../src/contracts/positions.js';
-import type { currencySchema, levelSchema, roleFamilySchema } from '../../../../../../src/contracts/profile.js';
+import type {
+  currencySchema,
+  levelSchema,
+  roleFamilySchema,
+} from '../../../../../../src/contracts/profile.js';
 import type { PositionView } from '../../../../api/positions';
 
 export type RoleFamily = z.infer<typeof roleFamilySchema>;
@@ -73,9 +77,7 @@ const CURRENCY_BY_COUNTRY: Partial<Record<string, Currency>> = {
   GB: 'GBP',
   US: 'USD',
 };
-const EURO_COUNTRIES = new Set(
-  'AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' '),
-);
+const EURO_COUNTRIES = new Set('AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' '));
 // Pay in the Gulf, Egypt and Jordan is quoted per month; elsewhere per year.
 const MONTHLY_CURRENCIES = new Set<Currency>(['AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'EGP', 'JOD']);
 
@@ -166,7 +168,10 @@ export function positionBodyFrom(draft: PositionDraft): Record<string, unknown> 
     roleFamily: draft.roleFamily,
     level: draft.level,
     description: draft.description.trim(),
-    requiredSkills: draft.requiredSkills.map((s) => ({ skillId: s.skillId, minProficiency: s.minProficiency })),
+    requiredSkills: draft.requiredSkills.map((s) => ({
+      skillId: s.skillId,
+      minProficiency: s.minProficiency,
+    })),
     niceToHaveSkills: draft.niceToHaveSkills.map((s) => ({ skillId: s.skillId })),
     locations: draft.locations.map((l) => ({
       country: l.country,

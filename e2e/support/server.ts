@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { simpleParser } from 'mailparser';
 import { loadConfig } from '../../src/config/env.js';
 import { webDistFolder } from '../../src/config/paths.js';
+import { createAuthService } from '../../src/modules/auth/auth.service.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
+import { createRateLimiter } from '../../src/modules/ratelimit/rate-limit.service.js';
 import { buildApp } from '../../src/server/app.js';
 import { openTestDatabase, type TestDatabase } from '../../test/support/database.js';
 
@@ -15,6 +17,8 @@ export interface E2eServer {
   outboxDir: string;
   /** The newest outbox mail to an address, as text. */
   latestMailTo(email: string): Promise<{ subject: string; text: string }>;
+  /** An administrator with a confirmed email, made as `ath admin create` does, on the same database. */
+  createAdmin(account: { displayName: string; email: string; password: string }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,6 +63,19 @@ export async function startE2eServer(): Promise<E2eServer> {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`no outbox mail to ${email}`);
+    },
+    async createAdmin({ displayName, email, password }) {
+      const now = () => new Date();
+      const auth = createAuthService({
+        db: testDb.database.db,
+        mailer,
+        limiter: createRateLimiter(testDb.database.db, now),
+        now,
+        publicUrl: config.publicUrl,
+        sessionTtlDays: config.sessionTtlDays,
+        log: { error: (obj, msg) => console.error(msg, obj) },
+      });
+      await auth.createAdmin(email, password, displayName);
     },
     async stop() {
       await app.close();

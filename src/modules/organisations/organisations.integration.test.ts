@@ -385,9 +385,10 @@ describe('domain verification', () => {
       await outsider.client.get(`/api/organisations/${outsider.organisation.id}`)
     ).json<OrganisationView>();
     expect(theirs.domainVerification.status).toBe('unverified');
+    // The owner's link is still out there: the organisation says so.
     expect(
       (await owner.client.get(`/api/organisations/${id}`)).json<OrganisationView>().domainVerification.status,
-    ).toBe('unverified');
+    ).toBe('pending');
 
     const recruiter = await memberOf(id, 'recruiter', 'Rami Recruiter');
     const confirmed = await recruiter.client.post('/api/domain-verification/confirm', { token });

@@ -219,3 +219,19 @@ export async function listAudit(db: Db, organisationId: string | null, limit = 2
     .orderBy(desc(verificationEvents.createdAt))
     .limit(limit);
 }
+
+/** True while a mailed domain token is unused and unexpired: the UI says a link is on its way. */
+export async function hasPendingDomainToken(db: Db, organisationId: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: domainVerificationTokens.id })
+    .from(domainVerificationTokens)
+    .where(
+      and(
+        eq(domainVerificationTokens.organisationId, organisationId),
+        isNull(domainVerificationTokens.usedAt),
+        gt(domainVerificationTokens.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}

@@ -42,7 +42,11 @@ export type OrganisationService = ReturnType<typeof createOrganisationService>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toOrganisationView(row: repo.OrganisationRow, myRole: MemberRole | null): OrganisationView {
+export function toOrganisationView(
+  row: repo.OrganisationRow,
+  myRole: MemberRole | null,
+  domainLinkPending = false,
+): OrganisationView {
   return {
     id: row.id,
     slug: row.slug,
@@ -58,7 +62,7 @@ export function toOrganisationView(row: repo.OrganisationRow, myRole: MemberRole
     verified: row.verifiedAt !== null,
     verifiedAt: iso(row.verifiedAt),
     domainVerification: {
-      status: row.domainVerifiedAt ? 'verified' : 'unverified',
+      status: row.domainVerifiedAt ? 'verified' : domainLinkPending ? 'pending' : 'unverified',
       domain: row.verifiedDomain,
       at: iso(row.domainVerifiedAt),
     },
@@ -190,12 +194,21 @@ export function createOrganisationService(deps: OrganisationDeps) {
 
     async listMine(actor: Actor): Promise<OrganisationView[]> {
       const rows = await repo.organisationsOfUser(db, actor.id);
-      return rows.map((r) => toOrganisationView(r.organisation, r.role));
+      return Promise.all(
+        rows.map(async (r) =>
+          toOrganisationView(
+            r.organisation,
+            r.role,
+            await repo.hasPendingDomainToken(db, r.organisation.id, now()),
+          ),
+        ),
+      );
     },
 
     async get(actor: Actor, organisationId: string): Promise<OrganisationView> {
       const role = await requireRole(organisationId, actor);
-      return toOrganisationView(await load(organisationId), role);
+      const pending = await repo.hasPendingDomainToken(db, organisationId, now());
+      return toOrganisationView(await load(organisationId), role, pending);
     },
 
     async update(actor: Actor, organisationId: string, body: OrganisationBody): Promise<OrganisationView> {

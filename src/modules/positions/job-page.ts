@@ -46,6 +46,13 @@ const labels = {
     hybrid: 'Hybrid',
     remote: 'Remote',
     level: { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', staff: 'Staff / principal' },
+    employmentTypes: {
+      FULL_TIME: 'Full time',
+      PART_TIME: 'Part time',
+      CONTRACTOR: 'Contract',
+      TEMPORARY: 'Temporary',
+      INTERN: 'Internship',
+    },
     switchTo: 'العربية',
   },
   ar: {
@@ -86,14 +93,23 @@ const labels = {
     hybrid: 'هجين',
     remote: 'عن بُعد',
     level: { junior: 'مبتدئ', mid: 'متوسط', senior: 'أول', staff: 'خبير / رئيسي' },
+    employmentTypes: {
+      FULL_TIME: 'دوام كامل',
+      PART_TIME: 'دوام جزئي',
+      CONTRACTOR: 'تعاقد',
+      TEMPORARY: 'مؤقت',
+      INTERN: 'تدريب',
+    },
     switchTo: 'English',
   },
 } as const;
 
 const STYLE = `
-:root{color-scheme:light;--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--accent:#0b6e4f;--bg:#f6f8fa}
-*{box-sizing:border-box}body{margin:0;font:16px/1.6 system-ui,"Segoe UI","Noto Sans Arabic",sans-serif;color:var(--ink);background:var(--bg)}
-header,main{max-width:52rem;margin:0 auto;padding:1rem 1.25rem}header{display:flex;justify-content:space-between;gap:1rem;align-items:center}
+:root{color-scheme:light;--ink:#1e1b4b;--muted:#4b5563;--line:#e0e7ff;--accent:#4338ca;--bg:#f8fafc}
+*{box-sizing:border-box}body{margin:0;font:16px/1.6 "Inter","Noto Sans Arabic",system-ui,"Segoe UI",sans-serif;color:var(--ink);background:var(--bg)}
+[dir=rtl] body{font-family:"Noto Sans Arabic","Inter",system-ui,"Segoe UI",Tahoma,sans-serif}
+header a{font-weight:600;text-decoration:none}
+header,main{max-width:52rem;margin:0 auto;padding:1rem 1.25rem}header{display:flex;justify-content:space-between;gap:1rem;align-items:center;margin-block-end:1.5rem}
 header a{color:var(--accent)}main{background:#fff;border:1px solid var(--line);border-radius:12px;margin-block-end:2rem}
 h1{font-size:1.8rem;line-height:1.25;margin:.25rem 0 .5rem}h2{font-size:1.15rem;margin-block:1.5rem .5rem}
 .org{color:var(--muted);margin:0}.badges{display:flex;gap:.5rem;flex-wrap:wrap;margin:.75rem 0}
@@ -111,6 +127,11 @@ function money(amount: number, currency: string, locale: PageLocale): string {
     maximumFractionDigits: 0,
   }).format(amount);
 }
+
+const longDate = (day: string, locale: PageLocale) =>
+  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-AE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 
 const countryName = (code: string, locale: PageLocale) =>
   new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
@@ -175,11 +196,11 @@ ${view.badges.verifiedFunded ? `<span class="badge">✓ ${t.verifiedFunded}</spa
 <dt>${t.salary}</dt><dd><strong>${money(band.min, band.currency, locale)} – ${money(band.max, band.currency, locale)}</strong> ${period}</dd>
 <dt>${t.where}</dt><dd>${places} · ${t[view.workplace]}</dd>
 ${view.workplace === 'remote' && view.remoteCountries.length ? `<dt>${t.remoteFrom}</dt><dd>${e(view.remoteCountries.map((c) => countryName(c, locale)).join(locale === 'ar' ? '، ' : ', '))}</dd>` : ''}
-<dt>${t.details}</dt><dd>${t.level[view.level]} · ${e(view.employmentType.replace('_', ' ').toLowerCase())}</dd>
+<dt>${t.details}</dt><dd>${t.level[view.level]} · ${t.employmentTypes[view.employmentType]}</dd>
 <dt>${t.headcount}</dt><dd>${view.headcount}</dd>
 <dt>${t.visa}</dt><dd>${view.visaSponsorship ? t.yes : t.no}</dd>
 <dt>${t.relocation}</dt><dd>${view.relocationSupport ? t.yes : t.no}</dd>
-<dt>${t.validThrough}</dt><dd><time datetime="${e(view.validThrough)}">${e(view.validThrough)}</time></dd>
+<dt>${t.validThrough}</dt><dd><time datetime="${e(view.validThrough)}">${e(longDate(view.validThrough, locale))}</time></dd>
 </dl>
 ${rateLine}
 ${packRows || pack.taxFree ? `<h2>${t.package}</h2><dl>${packRows}${pack.taxFree ? `<dt>${t.taxFree}</dt><dd>${t.yes}</dd>` : ''}</dl>` : ''}

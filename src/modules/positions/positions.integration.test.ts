@@ -251,7 +251,7 @@ describe('funding', () => {
       actor: 'Huda Manager',
       subjectType: 'position',
       subjectId: position.id,
-      reason: '360000-504000 AED, headcount 1',
+      reason: '360,000–504,000 AED, headcount 1',
     });
   });
 

@@ -62,6 +62,9 @@ function bodyColumns(body: PositionBody, table: FxTable, now: Date) {
   };
 }
 
+// The audit reason is read by people: thousands grouped, as the admin screens show amounts.
+const grouped = new Intl.NumberFormat('en-GB');
+
 const OWNER_ACTIONS: ReadonlySet<PositionAction> = new Set([
   'submit',
   'withdraw',
@@ -281,7 +284,7 @@ export function createPositionService(deps: PositionDeps) {
           row,
           actor,
           'funding_attested',
-          `${body.budgetMin}-${body.budgetMax} ${body.budgetCurrency}, headcount ${body.headcount}`,
+          `${grouped.format(body.budgetMin)}–${grouped.format(body.budgetMax)} ${body.budgetCurrency}, headcount ${body.headcount}`,
         );
         return view(positionId, tx);
       });

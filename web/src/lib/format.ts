@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 /** Locale-aware formatters that follow the language the visitor picked. */
 export function useFormatters() {
   const { i18n } = useTranslation();
-  const language = i18n.language;
+  // Plain "en" formats dates the US way; the product's English is British ("26 November 2026").
+  const language = i18n.language === 'en' ? 'en-GB' : i18n.language;
   return useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });

@@ -24,7 +24,7 @@ const SHOWN_SKILLS = 6;
 
 /** One position as the public sees it in the job list. */
 export function JobCard({ job, linked = true, headingLevel = 3, titleRef }: JobCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useJobFormat();
   const countries = useCountryOptions();
   const titleId = useId();
@@ -51,7 +51,10 @@ export function JobCard({ job, linked = true, headingLevel = 3, titleRef }: JobC
         <div className="job-card__heading">
           <Heading id={titleId} className="job-card__title" dir="auto">
             {linked ? (
-              <a ref={titleRef} href={`/jobs/${encodeURIComponent(job.slug)}`}>
+              <a
+                ref={titleRef}
+                href={`/jobs/${encodeURIComponent(job.slug)}${i18n.language === 'ar' ? '?lang=ar' : ''}`}
+              >
                 {job.title}
               </a>
             ) : (

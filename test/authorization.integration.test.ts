@@ -376,6 +376,41 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       ).toHaveLength(1);
     },
   },
+  'GET /api/matches/jobs': {
+    access: 'candidate',
+    ownership: 'not-applicable',
+    why: "ranks for the caller's own profile",
+  },
+  'GET /api/positions/:id/candidates': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { b, draft } = await twoEmployers(c);
+      expect((await b.client.get(`/api/positions/${draft.id}/candidates`)).statusCode).toBe(404);
+    },
+  },
+  'GET /api/matches/explain': {
+    access: 'user',
+    ownership: async (c) => {
+      const { a, b, draft } = await twoEmployers(c);
+      const { owner, other } = await twoCandidates(c);
+      // Another organisation's position, and another candidate's pair, are not found.
+      const url = `/api/matches/explain?positionId=${draft.id}&candidateId=${owner.user.id}`;
+      expect((await b.client.get(url)).statusCode).toBe(404);
+      expect((await other.client.get(url)).statusCode).toBe(404);
+      expect((await a.client.get(url)).statusCode).not.toBe(403);
+    },
+  },
+  'POST /api/positions/:id/candidates/:candidateId/actions': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { b, draft } = await twoEmployers(c);
+      const { owner } = await twoCandidates(c);
+      const url = `/api/positions/${draft.id}/candidates/${owner.user.id}/actions`;
+      expect((await b.client.post(url, { action: 'shortlist' })).statusCode).toBe(404);
+      const rows = await c.database.query('select 1 from match_actions');
+      expect(rows).toHaveLength(0);
+    },
+  },
   'POST /api/markdown/preview': { access: 'user', ownership: 'not-applicable', why: 'renders the text sent' },
   'GET /api/admin/positions': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'POST /api/admin/positions/:id/funding-decision': {
@@ -449,6 +484,7 @@ const concrete = (url: string) =>
     .replace(':id', url.includes('outbox') ? 'missing-message' : randomUUID())
     .replace(':userId', randomUUID())
     .replace(':invitationId', randomUUID())
+    .replace(':candidateId', randomUUID())
     .replace(':slug', 'no-such-position')
     .replace(':currency', 'EUR');
 const wrongRole: Record<Exclude<Access, 'public' | 'user'>, 'candidate' | 'employer'> = {

@@ -20,6 +20,12 @@ export interface Database {
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn while holding a cluster-wide advisory lock, so only one process does it at a time. */
   exclusive<T>(lockId: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Calls fn on every NOTIFY on the channel (from any process on PostgreSQL); resolves to a function
+   * that stops listening. A dropped connection is re-established; callers also poll, so a missed
+   * notification only delays them.
+   */
+  listen(channel: string, fn: () => void): Promise<() => Promise<void>>;
 }
 
 export interface OpenOptions {
@@ -45,6 +51,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       (await client.query<T>(text, params)).rows,
     // PGlite lives inside one process, which is already exclusive.
     exclusive: (_lockId, fn) => fn(),
+    listen: async (channel, fn) => client.listen(channel, fn),
   };
 }
 
@@ -76,6 +83,29 @@ function openPostgres(url: string, max: number): Database {
       } finally {
         await lockClient.end().catch(() => undefined);
       }
+    },
+    listen: async (channel, fn) => {
+      let client: pg.Client | null = null;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        const next = new pg.Client({ connectionString: url });
+        next.on('notification', (message) => {
+          if (message.channel === channel) fn();
+        });
+        next.on('error', () => {
+          // Reconnect after a pause; the caller's polling covers the gap.
+          next.end().catch(() => undefined);
+          if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+        });
+        await next.connect();
+        await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        client = next;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        await client?.end().catch(() => undefined);
+      };
     },
   };
 }

@@ -17,6 +17,9 @@ import { createAuthService } from '../modules/auth/auth.service.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import type { Mailer } from '../modules/mail/mailer.js';
+import { createMatchIndexes } from '../modules/matching/matching.indexes.js';
+import { matchingRoutes } from '../modules/matching/matching.routes.js';
+import { createMatchingService } from '../modules/matching/matching.service.js';
 import { organisationRoutes } from '../modules/organisations/organisations.routes.js';
 import { createOrganisationService } from '../modules/organisations/organisations.service.js';
 import { createFxService } from '../modules/positions/fx.service.js';
@@ -153,9 +156,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('positions', positions);
   await app.register(positionRoutes, { positions, fx });
-  await app.register(jobsRoutes, {
-    jobs: createJobsService({ db: database.db, catalogue, fx, now }),
-    publicUrl: config.publicUrl,
+  const jobs = createJobsService({ db: database.db, catalogue, fx, now });
+  await app.register(jobsRoutes, { jobs, publicUrl: config.publicUrl });
+  const matchIndexes = createMatchIndexes({ database, fx, now, log: app.log });
+  app.decorate('matchIndexes', matchIndexes);
+  await app.register(matchingRoutes, {
+    matching: createMatchingService({
+      db: database.db,
+      indexes: matchIndexes,
+      catalogue,
+      positions,
+      jobs,
+      now,
+    }),
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 

@@ -34,8 +34,13 @@ export async function startServer(config: Config, database?: Database): Promise<
   const app = await buildApp({ config, database: db, mailer, version: packageVersion() });
   app.addHook('onClose', async () => db.close());
   const sweep = expirySweep(app, db);
+  app.addHook('onClose', async () => app.matchIndexes.stop());
   const url = await app.listen({ port: config.port, host: config.host });
   sweep.start();
+  // The index builds in the background: match queries wait for it, everything else serves at once.
+  void app.matchIndexes
+    .start()
+    .catch((error) => app.log.error({ err: error }, 'match index failed to start'));
   return { app, database: db, url };
 }
 

@@ -1,4 +1,5 @@
 import type { ResolvedSession } from '../modules/auth/auth.service.js';
+import type { MatchIndexes } from '../modules/matching/matching.indexes.js';
 import type { PositionService } from '../modules/positions/positions.service.js';
 
 /**
@@ -19,6 +20,8 @@ declare module 'fastify' {
     routeCatalogue: RouteEntry[];
     /** For the expiry sweep that server.ts runs beside the HTTP server. */
     positions: PositionService;
+    /** The matcher's in-memory indexes: server.ts starts them; tests sync and rebuild them. */
+    matchIndexes: MatchIndexes;
   }
   interface FastifyContextConfig {
     access?: Access;

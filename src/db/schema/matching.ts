@@ -1,4 +1,6 @@
-import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { positions } from './marketplace.js';
 
 /**
  * What changed for the matcher, written by triggers on the tables it reads (migration 0003), so no
@@ -14,4 +16,29 @@ export const matchChanges = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('match_changes_created_idx').on(t.createdAt)],
+);
+
+/**
+ * Recruiters' actions on ranked candidates: save, shortlist, dismiss with a reason. Every action is
+ * kept (not only the latest) as feedback for learning the weights later.
+ */
+export const matchActions = pgTable(
+  'match_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: ['save', 'shortlist', 'dismiss'] }).notNull(),
+    reason: text('reason'),
+    note: text('note'),
+    /** The score when the recruiter acted, for learning from it later. */
+    score: doublePrecision('score'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('match_actions_pair_idx').on(t.positionId, t.candidateId, t.createdAt)],
 );

@@ -5,7 +5,7 @@ import { annualise, type FxTable, rateFor } from '../../core/money/index.js';
 import { isPubliclyVisible } from '../../core/positions/visibility.js';
 import { evidenceStrength } from '../../core/profile/evidence.js';
 import type * as repo from './matching.repository.js';
-import type { ItemRow, ProfileRow, SkillRow } from './matching.repository.js';
+import type { BulkCandidateRow, ItemRow, ProfileRow, SkillRow } from './matching.repository.js';
 
 type PositionRow = Awaited<ReturnType<typeof repo.activePositions>>[number];
 type PositionSkillRow = Awaited<ReturnType<typeof repo.skillsOfPositions>>[number];
@@ -111,4 +111,42 @@ export function toMatchPositions(
       salaryMaxUsd: p.salaryMaxUsd,
     };
   });
+}
+
+/** Candidates from the bulk loader's packed rows (the full build). */
+export function fromBulkRows(rows: readonly BulkCandidateRow[], table: FxTable): MatchCandidate[] {
+  const profiles: ProfileRow[] = [];
+  const skills: SkillRow[] = [];
+  const items: ItemRow[] = [];
+  for (const row of rows) {
+    profiles.push({
+      userId: row.id,
+      headline: '',
+      summary: '',
+      country: row.country,
+      city: null,
+      yearsExperience: row.years,
+      languages: [],
+      declaredStage: row.level,
+      goals: row.goals,
+      visibility: row.visibility,
+      blockedDomains: row.blocked ?? [],
+      customSkills: [],
+      openToWorkSince: null,
+      updatedAt: new Date(row.updated_at),
+    });
+    if (row.skills) {
+      for (const packed of row.skills.split('|')) {
+        const [skillId = '', proficiency = '1', evidence = '[]'] = packed.split(':');
+        skills.push({
+          userId: row.id,
+          skillId,
+          proficiency: Number(proficiency),
+          evidence: evidence === '[]' ? [] : (JSON.parse(evidence) as string[]),
+        });
+      }
+    }
+    for (const item of row.items ?? []) items.push({ ...item, userId: row.id });
+  }
+  return toMatchCandidates(profiles, skills, items, table);
 }

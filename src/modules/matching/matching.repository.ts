@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import {
   candidateProfiles,
   candidateSkills,
+  matchActions,
   matchChanges,
   organisations,
   positionSkills,
@@ -132,4 +133,76 @@ export async function changesAfter(db: Db, afterId: number, limit: number) {
 
 export async function pruneChanges(db: Db, before: Date): Promise<void> {
   await db.delete(matchChanges).where(lt(matchChanges.createdAt, before));
+}
+
+export async function insertAction(db: Db, values: typeof matchActions.$inferInsert): Promise<void> {
+  await db.insert(matchActions).values(values);
+}
+
+/** The latest action on each of these candidates for one position. */
+export async function latestActions(db: Db, positionId: string, candidateIds: readonly string[]) {
+  if (candidateIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(matchActions)
+    .where(and(eq(matchActions.positionId, positionId), inArray(matchActions.candidateId, [...candidateIds])))
+    .orderBy(asc(matchActions.createdAt));
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) latest.set(row.candidateId, row);
+  return [...latest.values()];
+}
+
+/** What a ranked candidate's card shows, for a page of ids. */
+export async function cards(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      headline: candidateProfiles.headline,
+      country: candidateProfiles.country,
+      yearsExperience: candidateProfiles.yearsExperience,
+      level: candidateProfiles.declaredStage,
+      visibility: candidateProfiles.visibility,
+    })
+    .from(users)
+    .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
+    .where(inArray(users.id, [...ids]));
+}
+
+/** One candidate as the bulk loader reads it: skills packed as "id:proficiency:evidence-json|…". */
+export interface BulkCandidateRow {
+  id: string;
+  country: string | null;
+  years: number | null;
+  level: ProfileRow['declaredStage'];
+  goals: ProfileRow['goals'];
+  visibility: ProfileRow['visibility'];
+  blocked: string[];
+  updated_at: string | Date;
+  skills: string;
+  items: Array<{ id: string; kind: ItemRow['kind']; data: ItemRow['data'] }> | null;
+}
+
+/**
+ * A page of candidates with their skills and evidence in one round trip, for the full build. Packing
+ * skills into one string per candidate keeps a million profiles to a million rows rather than
+ * sixteen million, which is most of the cost of reading them.
+ */
+export async function bulkCandidatesAfter(
+  db: Db,
+  afterId: string | null,
+  limit: number,
+): Promise<BulkCandidateRow[]> {
+  const result = await db.execute(sql`
+    select p.user_id as id, p.country, p.years_experience as years, p.declared_stage as level, p.goals,
+      p.visibility, p.blocked_domains as blocked, p.updated_at,
+      coalesce((select string_agg(s.skill_id || ':' || s.proficiency || ':' || s.evidence::text, '|')
+        from ${candidateSkills} s where s.user_id = p.user_id), '') as skills,
+      (select json_agg(json_build_object('id', i.id, 'kind', i.kind, 'data', i.data))
+        from ${profileItems} i where i.user_id = p.user_id) as items
+    from ${candidateProfiles} p join ${users} u on u.id = p.user_id and u.account_type = 'candidate'
+    where ${afterId ? sql`p.user_id > ${afterId}` : sql`true`}
+    order by p.user_id limit ${limit}`);
+  return (result as unknown as { rows: BulkCandidateRow[] }).rows;
 }

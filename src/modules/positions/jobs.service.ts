@@ -49,6 +49,24 @@ export function createJobsService(deps: {
 }) {
   const { db, catalogue, fx, now } = deps;
 
+  async function publicView(record: repo.PositionRecord | undefined): Promise<PositionView> {
+    if (
+      !record ||
+      !isPubliclyVisible(
+        {
+          status: record.position.status,
+          fundingStatus: record.position.fundingStatus,
+          organisationVerified: record.organisation.verifiedAt !== null,
+          validThrough: record.position.validThrough ?? '',
+        },
+        now(),
+      )
+    ) {
+      throw new AppError('not_found', 'No such open position');
+    }
+    return toPositionView(record, { catalogue, table: await fx.table(), audience: 'public' });
+  }
+
   return {
     async search(
       query: PositionSearchQuery,
@@ -86,25 +104,22 @@ export function createJobsService(deps: {
       };
     },
 
+    /** Search cards for positions by id (the matcher ranks ids; this dresses them), in input order. */
+    async summaries(ids: readonly string[], currency = 'USD'): Promise<PositionSummary[]> {
+      const table = await fx.table();
+      return (await repo.findManyByIds(db, ids)).map((r) =>
+        toPositionSummary(r, { catalogue, table, currency }),
+      );
+    },
+
     /** A live posting by slug; anything not publicly visible is simply not found. */
     async bySlug(slug: string): Promise<PositionView> {
-      const record = await repo.findBySlug(db, slug);
-      const at = now();
-      if (
-        !record ||
-        !isPubliclyVisible(
-          {
-            status: record.position.status,
-            fundingStatus: record.position.fundingStatus,
-            organisationVerified: record.organisation.verifiedAt !== null,
-            validThrough: record.position.validThrough ?? '',
-          },
-          at,
-        )
-      ) {
-        throw new AppError('not_found', 'No such open position');
-      }
-      return toPositionView(record, { catalogue, table: await fx.table(), audience: 'public' });
+      return publicView(await repo.findBySlug(db, slug));
+    },
+
+    /** The same, by id (the matcher's explanations for candidates). */
+    async byId(id: string): Promise<PositionView> {
+      return publicView(await repo.findById(db, id));
     },
   };
 }

@@ -1,0 +1,118 @@
+// With --database-url: a fresh database on that server holds the same candidates in the app's own
+// tables, to time (a) the full index rebuild from PostgreSQL and (b) the same ranking written as SQL.
+import pg from 'pg';
+import type { MatchCandidate, MatchPosition } from '../src/core/matching/types.js';
+import { openDatabase } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { createMatchIndexes } from '../src/modules/matching/matching.indexes.js';
+import { createFxService } from '../src/modules/positions/fx.service.js';
+import { AS_OF, percentile, round } from './match-data.js';
+
+const BATCH = 20_000;
+
+export interface PgFigures {
+  rebuild_ms: number;
+  sql_p50_ms: number;
+  sql_p95_ms: number;
+}
+
+/** Writes candidates with unnest() batches: users, profiles, skills. Items are left out (no evidence). */
+async function seed(client: pg.Client, candidates: readonly MatchCandidate[], log: (line: string) => void) {
+  for (let start = 0; start < candidates.length; start += BATCH) {
+    const batch = candidates.slice(start, start + BATCH);
+    const ids = batch.map((c) => c.id);
+    await client.query(
+      `insert into users (id, email, password_hash, display_name, account_type)
+       select id, id::text || '@bench.test', 'x', 'Bench Candidate', 'candidate' from unnest($1::uuid[]) as id`,
+      [ids],
+    );
+    await client.query(
+      `insert into candidate_profiles (user_id, country, years_experience, declared_stage, visibility)
+       select * from unnest($1::uuid[], $2::text[], $3::real[], $4::text[], $5::text[])`,
+      [
+        ids,
+        batch.map((c) => c.country),
+        batch.map((c) => c.yearsExperience),
+        batch.map((c) => c.level),
+        batch.map((c) => c.visibility),
+      ],
+    );
+    const userIds: string[] = [];
+    const skillIds: string[] = [];
+    const levels: number[] = [];
+    for (const c of batch) {
+      for (const s of c.skills) {
+        userIds.push(c.id);
+        skillIds.push(s.skillId);
+        levels.push(s.proficiency);
+      }
+    }
+    await client.query(
+      `insert into candidate_skills (user_id, skill_id, proficiency)
+       select * from unnest($1::uuid[], $2::text[], $3::int[])`,
+      [userIds, skillIds, levels],
+    );
+    if ((start / BATCH) % 10 === 0)
+      log(`  seeded ${(start + batch.length).toLocaleString('en-US')} candidates`);
+  }
+}
+
+export async function measurePostgres(
+  adminUrl: string,
+  candidates: readonly MatchCandidate[],
+  positions: readonly MatchPosition[],
+  log: (line: string) => void,
+): Promise<PgFigures> {
+  const name = `ath_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+    await runMigrations(database);
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    log(`PostgreSQL database ${name}: seeding ${candidates.length.toLocaleString('en-US')} candidates…`);
+    await seed(client, candidates, log);
+    await client.query('truncate match_changes');
+    await client.query('analyze');
+
+    const indexes = createMatchIndexes({
+      database,
+      fx: createFxService({ db: database.db, now: () => AS_OF }),
+      now: () => AS_OF,
+      log: { info: () => undefined, error: (obj, msg) => log(`${msg} ${String(obj)}`) },
+    });
+    const started = performance.now();
+    await indexes.build(({ phase, done }) => {
+      if (phase === 'candidates' && done % 100_000 === 0)
+        log(`  rebuild: ${done.toLocaleString('en-US')} candidates`);
+    });
+    const rebuildMs = performance.now() - started;
+
+    // The required-skill part of the ranking as one GROUP BY: what the index replaces.
+    const times: number[] = [];
+    for (const position of positions.slice(0, 20)) {
+      const t = performance.now();
+      await client.query(
+        `select cs.user_id, sum(least(cs.proficiency, r.min)::float8 / r.min) as score
+         from candidate_skills cs join unnest($1::text[], $2::int[]) as r(skill, min) on r.skill = cs.skill_id
+         group by cs.user_id order by score desc limit 20`,
+        [position.required.map((s) => s.skillId), position.required.map((s) => s.minProficiency)],
+      );
+      times.push(performance.now() - t);
+    }
+    await client.end();
+    await database.close();
+    return {
+      rebuild_ms: Math.round(rebuildMs),
+      sql_p50_ms: round(percentile(times, 50)),
+      sql_p95_ms: round(percentile(times, 95)),
+    };
+  } finally {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}

@@ -1,0 +1,138 @@
+// The matcher at marketplace scale: builds the in-memory index over N generated candidates, ranks
+// candidates for 200 random positions and positions for 200 random candidates (top-20 with the
+// explanations of those 20), times incremental updates, the same ranking through the HTTP API, and,
+// with --database-url, the full rebuild from PostgreSQL and the equivalent SQL query.
+//
+//   npm run bench:match -- --candidates N [--positions M] [--database-url U] [--queries Q]
+//
+// The last line printed is a JSON summary for machines.
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { buildCandidateIndex } from '../src/core/matching/index/candidate-index.js';
+import { buildPositionIndex } from '../src/core/matching/index/position-index.js';
+import type { MatchCandidate } from '../src/core/matching/types.js';
+import { LEVELS } from '../src/core/matching/vocabulary.js';
+import { measureApi } from './match-api.js';
+import { AS_OF, benchCandidates, benchPositions, percentile, picker, round } from './match-data.js';
+import { measurePostgres } from './match-pg.js';
+
+const { values } = parseArgs({
+  options: {
+    candidates: { type: 'string', default: '100000' },
+    positions: { type: 'string', default: '2000' },
+    queries: { type: 'string', default: '200' },
+    'database-url': { type: 'string' },
+  },
+});
+const int = (raw: string | undefined, name: string) => {
+  const n = Number(String(raw).replace(/[_,]/g, ''));
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${raw}`);
+  return n;
+};
+const candidateCount = int(values.candidates, 'candidates');
+const positionCount = int(values.positions, 'positions');
+const queries = int(values.queries, 'queries');
+const log = (line: string) => console.log(line);
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+const cpus = os.cpus();
+log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}`);
+log(
+  `candidates ${candidateCount.toLocaleString('en-US')}, positions ${positionCount.toLocaleString('en-US')}, queries ${queries}`,
+);
+
+let t = performance.now();
+const candidates: MatchCandidate[] = [];
+for (const c of benchCandidates(candidateCount)) candidates.push(c);
+const skillEntries = candidates.reduce((n, c) => n + c.skills.length, 0);
+log(
+  `generated in ${Math.round(performance.now() - t)} ms (${skillEntries.toLocaleString('en-US')} skill entries)`,
+);
+
+const rssBefore = process.memoryUsage().rss;
+t = performance.now();
+const index = buildCandidateIndex(candidates, (n) => {
+  if (n % 262_144 === 0) log(`  indexed ${n.toLocaleString('en-US')}`);
+});
+const buildMs = performance.now() - t;
+const rssAfter = process.memoryUsage().rss;
+log(
+  `index built in ${Math.round(buildMs)} ms; index arrays ${mb(index.bytes())} MB; process RSS ${mb(rssAfter)} MB (+${mb(rssAfter - rssBefore)} MB)`,
+);
+
+const positions = benchPositions(positionCount).map((p) => ({ ...p, live: true }));
+const positionIndex = buildPositionIndex(positions);
+const pick = picker(2026);
+
+function timed(run: () => unknown, n: number): number[] {
+  for (let i = 0; i < 10; i++) run(); // warm-up, not counted
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+// Recruiters' usual narrowing: half the queries ask for the position's level and its neighbours.
+const forPosition = timed(() => {
+  const position = positions[pick(positions.length)];
+  if (!position) return;
+  const rank = LEVELS.indexOf(position.level);
+  const levels = LEVELS.filter((_, i) => Math.abs(i - rank) <= 1);
+  const filters = pick(2) === 0 ? { levels } : {};
+  return index.topCandidates(position, { k: 20, filters, now: AS_OF });
+}, queries);
+const forCandidate = timed(() => {
+  const candidate = candidates[pick(candidates.length)];
+  return candidate ? positionIndex.topPositions(candidate, { k: 20, now: AS_OF }) : [];
+}, queries);
+const updates = timed(() => {
+  const candidate = candidates[pick(candidates.length)];
+  if (!candidate) return;
+  const skills = candidate.skills.map((s, i) =>
+    i === 0 ? { ...s, proficiency: (s.proficiency % 5) + 1 } : s,
+  );
+  index.update({ ...candidate, skills });
+}, queries);
+const figure = (times: number[]) => ({
+  p50_ms: round(percentile(times, 50)),
+  p95_ms: round(percentile(times, 95)),
+});
+const cfp = figure(forPosition);
+const pfc = figure(forCandidate);
+const upd = figure(updates);
+log(`candidates for a position (top 20, explained): p50 ${cfp.p50_ms} ms, p95 ${cfp.p95_ms} ms`);
+log(`positions for a candidate (top 20, explained): p50 ${pfc.p50_ms} ms, p95 ${pfc.p95_ms} ms`);
+log(`incremental update of one candidate: p50 ${upd.p50_ms} ms, p95 ${upd.p95_ms} ms`);
+
+log('through the HTTP API (PGlite, 300 demo positions, this index adopted by the app)…');
+const api = await measureApi(index, queries);
+log(`API candidates for a position: p50 ${api.p50_ms} ms, p95 ${api.p95_ms} ms`);
+
+let pgFigures: Awaited<ReturnType<typeof measurePostgres>> | null = null;
+if (values['database-url']) {
+  pgFigures = await measurePostgres(values['database-url'], candidates, positions, log);
+  log(`full rebuild from PostgreSQL: ${pgFigures.rebuild_ms} ms`);
+  log(`the ranking as SQL GROUP BY: p50 ${pgFigures.sql_p50_ms} ms, p95 ${pgFigures.sql_p95_ms} ms`);
+}
+
+console.log(
+  JSON.stringify({
+    candidates: candidateCount,
+    positions: positionCount,
+    skill_entries: skillEntries,
+    build_ms: Math.round(buildMs),
+    rss_mb: mb(process.memoryUsage().rss),
+    index_mb: mb(index.bytes()),
+    candidates_for_position: cfp,
+    positions_for_candidate: pfc,
+    update: upd,
+    api,
+    rebuild_ms: pgFigures?.rebuild_ms ?? null,
+    sql: pgFigures ? { p50_ms: pgFigures.sql_p50_ms, p95_ms: pgFigures.sql_p95_ms } : null,
+    sql_ratio: pgFigures ? round(pgFigures.sql_p50_ms / Math.max(cfp.p50_ms, 0.001), 1) : null,
+    machine: `${cpus[0]?.model ?? 'unknown'} x${cpus.length}, Node ${process.version}`,
+  }),
+);

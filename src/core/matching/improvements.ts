@@ -1,0 +1,187 @@
+// The changes that would raise a match's score most, found by re-scoring hypothetical versions of
+// the candidate with the kernel: add a missing skill, reach a minimum, back a skill with measured
+// work, state an unstated goal, add a project, refresh the profile. Each hypothesis changes the
+// candidate's flattened facts or skill codes exactly as editing the profile would (improvements
+// tests check this against scorePair on the edited candidate). Pay is never suggested: asking a
+// candidate to want less is not advice the marketplace gives.
+
+import { findSkill } from '../skills/index.js';
+import { skillCode } from './codes.js';
+import type { CompiledPosition } from './compile.js';
+import { proficiencyCode } from './compile.js';
+import type { CandidateSkillCodes } from './facts.js';
+import { evidenceCount } from './facts.js';
+import type { CandidateFacts } from './kernel.js';
+import { creditCandidateSkills, harmonicFit } from './kernel.js';
+import type { Improvement, ImprovementKind } from './result.js';
+import type { MatchCandidate } from './types.js';
+
+interface Hypothesis {
+  kind: ImprovementKind;
+  skillId?: string;
+  message: string;
+  /** Changed facts, or null for the candidate's own. */
+  facts: CandidateFacts | null;
+  /** A skill set to a proficiency code, or null for no skill change. */
+  skill: { code: number; proficiency: number } | null;
+}
+
+const skillName = (id: string) => findSkill(id)?.name ?? id;
+const USED_IN_PROJECT = 1;
+const MEASURED_PROJECT = 2;
+
+/** Up to three changes with a gain of at least 0.1 points, largest gain first. */
+export function findImprovements(
+  candidate: MatchCandidate,
+  cp: CompiledPosition,
+  base: { score: number; facts: CandidateFacts; skills: CandidateSkillCodes },
+  nowMs: number,
+): Improvement[] {
+  const n = base.skills.skills.length;
+  const skills = new Int32Array(n + 1);
+  const codes = new Uint8Array(n + 1);
+  const best = new Float64Array(cp.termCount);
+  const found: Improvement[] = [];
+  for (const hypothesis of hypotheses(candidate, cp, base, nowMs)) {
+    skills.set(base.skills.skills);
+    codes.set(base.skills.codes);
+    let length = n;
+    if (hypothesis.skill !== null) {
+      const at = base.skills.skills.indexOf(hypothesis.skill.code);
+      if (at < 0) {
+        skills[n] = hypothesis.skill.code;
+        codes[n] = hypothesis.skill.proficiency;
+        length = n + 1;
+      } else {
+        codes[at] = hypothesis.skill.proficiency;
+      }
+    }
+    creditCandidateSkills(cp, skills, codes, 0, length, best);
+    const after = 100 * harmonicFit(cp, hypothesis.facts ?? base.facts, best, nowMs, null);
+    const gain = Math.round((after - base.score) * 10) / 10;
+    if (gain < 0.1) continue;
+    const improvement: Improvement = { kind: hypothesis.kind, gain, message: hypothesis.message };
+    if (hypothesis.skillId !== undefined) improvement.skillId = hypothesis.skillId;
+    found.push(improvement);
+  }
+  // Stable sort: equal gains keep the order below (skills before goals before profile upkeep).
+  return found.sort((a, b) => b.gain - a.gain).slice(0, 3);
+}
+
+function* hypotheses(
+  candidate: MatchCandidate,
+  cp: CompiledPosition,
+  base: { facts: CandidateFacts; skills: CandidateSkillCodes },
+  nowMs: number,
+): Generator<Hypothesis> {
+  const held = new Map<number, number>();
+  base.skills.skills.forEach((code, i) => {
+    held.set(code, base.skills.codes[i] ?? 0);
+  });
+  const facts = base.facts;
+
+  for (let term = 0; term < cp.termCount; term++) {
+    const skillId = cp.termSkillId[term] ?? '';
+    const code = skillCode(skillId);
+    const minimum = cp.termMinimum[term] ?? 1;
+    const required = term < cp.requiredCount;
+    const mine = held.get(code);
+    if (mine === undefined) {
+      yield {
+        kind: 'add_skill',
+        skillId,
+        message: required
+          ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
+          : `Add ${skillName(skillId)}, backed by a project: the position would like it.`,
+        facts: null,
+        skill: { code, proficiency: proficiencyCode(minimum, USED_IN_PROJECT) },
+      };
+      continue;
+    }
+    const proficiency = mine >> 2;
+    const evidence = mine & 3;
+    if (required && proficiency < minimum) {
+      yield {
+        kind: 'raise_proficiency',
+        skillId,
+        message: `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
+        facts: null,
+        skill: { code, proficiency: proficiencyCode(minimum, evidence) },
+      };
+    }
+    if (evidence < MEASURED_PROJECT) {
+      yield {
+        kind: 'add_evidence',
+        skillId,
+        message: `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
+        facts: null,
+        skill: { code, proficiency: proficiencyCode(proficiency, MEASURED_PROJECT) },
+      };
+    }
+  }
+
+  const position = cp.position;
+  if (candidate.targetRoleFamily === null) {
+    yield {
+      kind: 'set_goal',
+      message: 'State the role family you are aiming for.',
+      facts: { ...facts, targetRoleFamily: cp.roleFamilyCode },
+      skill: null,
+    };
+  }
+  if (candidate.targetLevel === null) {
+    yield {
+      kind: 'set_goal',
+      message: 'State the level you are aiming for.',
+      facts: { ...facts, targetLevel: cp.levelRank },
+      skill: null,
+    };
+  }
+  if (!candidate.openToWork) {
+    yield {
+      kind: 'set_goal',
+      message: 'Mark your profile as open to work.',
+      facts: { ...facts, openToWork: true },
+      skill: null,
+    };
+  }
+  const destination = position.countries[0];
+  const local = facts.country >= 0 && cp.countries.has(facts.country);
+  if (
+    position.workplace !== 'remote' &&
+    !local &&
+    !facts.desiresPositionCountry &&
+    destination !== undefined
+  ) {
+    yield {
+      kind: 'set_goal',
+      message: `Add ${destination} to the countries you would move to.`,
+      facts: { ...facts, desiresPositionCountry: true, hasDesiredCountries: true },
+      skill: null,
+    };
+  }
+  yield {
+    kind: 'add_evidence',
+    message: 'Add a project with measured results and a public link.',
+    facts: {
+      ...facts,
+      projects: evidenceCount(candidate.projects + 1),
+      measuredProjects: evidenceCount(candidate.measuredProjects + 1),
+    },
+    skill: null,
+  };
+  if (candidate.publications === 0) {
+    yield {
+      kind: 'add_evidence',
+      message: 'Add a publication, a conference talk or a technical write-up.',
+      facts: { ...facts, publications: 1 },
+      skill: null,
+    };
+  }
+  yield {
+    kind: 'refresh_profile',
+    message: 'Review your profile and save it, so employers see it is current.',
+    facts: { ...facts, updatedAtMs: nowMs },
+    skill: null,
+  };
+}

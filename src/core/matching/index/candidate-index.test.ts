@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rankCandidatesByBruteForce } from '../brute-force.js';
+import {
+  COUNTRY_POOL,
+  candidateArb,
+  positionArb,
+  withCandidateIds,
+  withPositionIds,
+} from '../matching.arbitraries.js';
+import { buildCandidate, buildPosition, skills, TEST_NOW } from '../matching.fixtures.js';
+import type { ScoredMatch } from '../result.js';
+import type { MatchCandidate } from '../types.js';
+import type { Level } from '../vocabulary.js';
+import { LEVELS } from '../vocabulary.js';
+import type { CandidateFilters } from './candidate-index.js';
+import { buildCandidateIndex, CandidateIndex } from './candidate-index.js';
+
+const filtersArb: fc.Arbitrary<CandidateFilters> = fc.record(
+  {
+    countries: fc.uniqueArray(fc.constantFrom(...COUNTRY_POOL), { minLength: 1, maxLength: 3 }),
+    levels: fc.uniqueArray(fc.constantFrom<Level>(...LEVELS), { minLength: 1, maxLength: 3 }),
+    minScore: fc.integer({ min: 0, max: 90 }),
+  },
+  { requiredKeys: [] },
+);
+
+const page = fc.record({ k: fc.integer({ min: 1, max: 12 }), offset: fc.integer({ min: 0, max: 6 }) });
+
+/** The ranking as comparable rows: ids in order with raw scores. */
+const rows = (results: ScoredMatch[]) => results.map((r) => [r.candidateId, r.rawScore] as const);
+
+function expectSameRanking(actual: ScoredMatch[], expected: ScoredMatch[]): void {
+  expect(actual.map((r) => r.candidateId)).toEqual(expected.map((r) => r.candidateId));
+  actual.forEach((result, i) => {
+    expect(Math.abs(result.rawScore - (expected[i]?.rawScore ?? Number.NaN))).toBeLessThan(1e-6);
+  });
+  // The full explanation is the same one scorePair gives.
+  expect(actual).toEqual(expected);
+}
+
+describe('CandidateIndex', () => {
+  it('ranks exactly as brute-force scorePair over every candidate', () => {
+    fc.assert(
+      fc.property(
+        fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
+        fc.array(positionArb, { minLength: 1, maxLength: 3 }),
+        page,
+        fc.option(filtersArb, { nil: undefined }),
+        (rawCandidates, rawPositions, { k, offset }, filters) => {
+          const candidates = withCandidateIds(rawCandidates);
+          const index = buildCandidateIndex(candidates);
+          for (const position of withPositionIds(rawPositions)) {
+            const options = { k, offset, now: TEST_NOW, ...(filters === undefined ? {} : { filters }) };
+            expectSameRanking(
+              index.topCandidates(position, options),
+              rankCandidatesByBruteForce(candidates, position, options),
+            );
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('stays exact through adds, updates and removals (slots freed and reused)', () => {
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('upsert' as const), who: fc.nat(40), candidate: candidateArb }),
+      fc.record({ kind: fc.constant('remove' as const), who: fc.nat(40) }),
+      fc.record({ kind: fc.constant('compact' as const) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(candidateArb, { maxLength: 30 }),
+        fc.array(operation, { maxLength: 60 }),
+        positionArb,
+        page,
+        (initial, operations, rawPosition, { k, offset }) => {
+          const live = new Map<string, MatchCandidate>(withCandidateIds(initial).map((c) => [c.id, c]));
+          const index = buildCandidateIndex(live.values());
+          for (const op of operations) {
+            const id = `c-${String(op.kind === 'compact' ? 0 : op.who).padStart(3, '0')}`;
+            if (op.kind === 'upsert') {
+              const candidate = { ...op.candidate, id };
+              live.set(id, candidate);
+              index.update(candidate);
+            } else if (op.kind === 'remove') {
+              expect(index.remove(id)).toBe(live.delete(id));
+            } else {
+              index.compact();
+            }
+          }
+          expect(index.size).toBe(live.size);
+          const position = { ...rawPosition, id: 'p-1' };
+          const options = { k, offset, now: TEST_NOW };
+          expectSameRanking(
+            index.topCandidates(position, options),
+            rankCandidatesByBruteForce(live.values(), position, options),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never returns hidden candidates or candidates blocking the organisation', () => {
+    fc.assert(
+      fc.property(
+        fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
+        positionArb,
+        (raw, rawPosition) => {
+          const candidates = withCandidateIds(raw);
+          const position = { ...rawPosition, id: 'p-1' };
+          const index = buildCandidateIndex(candidates);
+          const byId = new Map(candidates.map((c) => [c.id, c]));
+          for (const result of index.topCandidates(position, { k: 100, now: TEST_NOW })) {
+            const candidate = byId.get(result.candidateId);
+            expect(candidate?.visibility).not.toBe('hidden');
+            expect(candidate?.blockedDomains.some((d) => position.organisationDomains.includes(d))).toBe(
+              false,
+            );
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('ranks a large generated population exactly as brute force, where pruning really prunes', () => {
+    const population = fc.sample(candidateArb, { numRuns: 3000, seed: 42 });
+    const candidates = withCandidateIds(population);
+    const index = buildCandidateIndex(candidates);
+    for (const position of withPositionIds(fc.sample(positionArb, { numRuns: 12, seed: 7 }))) {
+      const options = { k: 10, now: TEST_NOW };
+      expectSameRanking(
+        index.topCandidates(position, options),
+        rankCandidatesByBruteForce(candidates, position, options),
+      );
+    }
+  });
+
+  it('rebuilds a candidate from its arrays that scores like the original', () => {
+    const original = buildCandidate({
+      skills: skills('python:4:m pytorch:3:c python:5:p'),
+      desiredCountries: ['SA'],
+      blockedDomains: ['Other.Example'],
+      minimumPayUsd: null,
+      yearsExperience: 3.4,
+    });
+    const index = buildCandidateIndex([original]);
+    const rebuilt = index.candidate(original.id);
+    expect(rebuilt).toMatchObject({
+      id: original.id,
+      skills: [
+        { skillId: 'python', proficiency: 5, strength: 'measured_project' },
+        { skillId: 'pytorch', proficiency: 3, strength: 'claimed' },
+      ],
+      desiredCountries: ['SA'],
+      blockedDomains: ['other.example'],
+      minimumPayUsd: null,
+      yearsExperience: 3.4,
+      level: 'mid',
+    });
+  });
+
+  it('rejects a duplicate add, and update replaces', () => {
+    const index = new CandidateIndex();
+    index.add(buildCandidate());
+    expect(() => index.add(buildCandidate())).toThrow(/already indexed/);
+    index.update(buildCandidate({ skills: skills('pytorch:5:x') }));
+    expect(index.size).toBe(1);
+    const [top] = index.topCandidates(buildPosition(), { k: 1, now: TEST_NOW });
+    expect(top?.matchedSkills.map((s) => s.skillId)).toEqual(['pytorch']);
+  });
+
+  it('returns nothing for a position that is not live, or for k = 0', () => {
+    const index = buildCandidateIndex([buildCandidate()]);
+    expect(index.topCandidates(buildPosition({ live: false }), { k: 5, now: TEST_NOW })).toEqual([]);
+    expect(index.topCandidates(buildPosition(), { k: 0, now: TEST_NOW })).toEqual([]);
+    expect(index.topCandidates(buildPosition(), { k: 5, now: TEST_NOW })).toHaveLength(1);
+  });
+
+  it('reuses the slots of removed candidates once their entries are compacted away', () => {
+    const index = new CandidateIndex();
+    const many = Array.from({ length: 50 }, (_, i) => buildCandidate({ id: `c-${i}` }));
+    for (const candidate of many) index.add(candidate);
+    const before = index.bytes();
+    for (let round = 0; round < 20; round++) {
+      for (const candidate of many) index.update({ ...candidate, openToWork: round % 2 === 0 });
+      index.compact();
+    }
+    expect(index.size).toBe(50);
+    expect(index.bytes()).toBeLessThan(before * 4);
+    expect(rows(index.topCandidates(buildPosition(), { k: 3, now: TEST_NOW }))).toHaveLength(3);
+  });
+});

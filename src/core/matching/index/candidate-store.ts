@@ -1,0 +1,304 @@
+// Per-candidate attributes in typed arrays, one slot per candidate, plus CSR copies of each
+// candidate's skills and desired countries. Holds exactly what the kernel reads, so a candidate can
+// be scored, and rebuilt as a MatchCandidate for its explanation, without the original object.
+import { countryCode, countryIsoOf, skillIdOf } from '../codes.js';
+import type { CompiledPosition } from '../compile.js';
+import type { MatchConfig } from '../config.js';
+import { candidateLevelRank, evidenceCount, fillSkillCodes } from '../facts.js';
+import type { CandidateFacts } from '../kernel.js';
+import { evidenceValue } from '../kernel.js';
+import type { MatchCandidate } from '../types.js';
+import type { EvidenceStrength } from '../vocabulary.js';
+import { LEVELS, REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
+import { ensureLength } from './growable.js';
+import { SlotLists } from './slot-lists.js';
+
+const HIDDEN = 1;
+const ANONYMOUS = 2;
+const RELOCATE = 4;
+const OPEN_TO_WORK = 8;
+const BLOCKS = 16;
+
+const STRENGTHS: readonly EvidenceStrength[] = [
+  'claimed',
+  'used_in_project',
+  'measured_project',
+  'certified_or_published',
+];
+
+/** Slots of candidates and their attributes. */
+export class CandidateStore {
+  constructor(private readonly config: MatchConfig) {}
+
+  /** Slots ever used (the high-water mark); slots below it are live, dead or free. */
+  slotCount = 0;
+  ids: string[] = [];
+  alive = new Uint8Array(1024);
+  flags = new Uint8Array(1024);
+  level = new Int8Array(1024);
+  targetRole = new Int8Array(1024);
+  targetLevel = new Int8Array(1024);
+  remotePreference = new Uint8Array(1024);
+  country = new Int16Array(1024);
+  years = new Float64Array(1024);
+  minimumPay = new Float64Array(1024);
+  updatedAt = new Float64Array(1024);
+  projects = new Uint16Array(1024);
+  measuredProjects = new Uint16Array(1024);
+  certifications = new Uint16Array(1024);
+  publications = new Uint16Array(1024);
+  /** The evidence component under the store's configuration (a bound for queries to use). */
+  evidence = new Float32Array(1024);
+  /**
+   * What the query's cheap bounds read, packed so that one cache line serves a candidate: per slot,
+   * [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded up, 0]. Goal
+   * bits: target role + 1 (bits 0-2), target level + 1 (3-5), remote preference (6-7), open to
+   * work (8), level (9-10).
+   */
+  packed = new Int32Array(4096);
+  readonly skills = new SlotLists();
+  readonly desired = new SlotLists();
+  readonly blocked = new Map<number, readonly string[]>();
+
+  /** Makes room for slots below `slots`. */
+  reserve(slots: number): void {
+    if (slots <= this.alive.length) return;
+    this.alive = ensureLength(this.alive, slots);
+    const n = this.alive.length;
+    this.flags = ensureLength(this.flags, n);
+    this.level = ensureLength(this.level, n);
+    this.targetRole = ensureLength(this.targetRole, n);
+    this.targetLevel = ensureLength(this.targetLevel, n);
+    this.remotePreference = ensureLength(this.remotePreference, n);
+    this.country = ensureLength(this.country, n);
+    this.years = ensureLength(this.years, n);
+    this.minimumPay = ensureLength(this.minimumPay, n);
+    this.updatedAt = ensureLength(this.updatedAt, n);
+    this.projects = ensureLength(this.projects, n);
+    this.measuredProjects = ensureLength(this.measuredProjects, n);
+    this.certifications = ensureLength(this.certifications, n);
+    this.publications = ensureLength(this.publications, n);
+    this.evidence = ensureLength(this.evidence, n);
+    this.packed = ensureLength(this.packed, 4 * n);
+    this.skills.reserveSlots(n);
+    this.desired.reserveSlots(n);
+  }
+
+  /** Scratch for one candidate's skill codes while writing. */
+  private skillScratch = new Int32Array(64);
+  private codeScratch = new Uint8Array(64);
+
+  /**
+   * Writes a candidate into a slot; returns how many distinct skills it has. Its codes are left in
+   * skillScratch and codeScratch (read them with lastSkills before the next write).
+   */
+  write(slot: number, candidate: MatchCandidate): number {
+    this.reserve(slot + 1);
+    if (slot >= this.slotCount) this.slotCount = slot + 1;
+    this.ids[slot] = candidate.id;
+    this.alive[slot] = 1;
+    const blocked = candidate.blockedDomains.map((domain) => domain.toLowerCase());
+    if (blocked.length > 0) this.blocked.set(slot, blocked);
+    else this.blocked.delete(slot);
+    this.flags[slot] =
+      (candidate.visibility === 'hidden' ? HIDDEN : 0) |
+      (candidate.visibility === 'anonymous' ? ANONYMOUS : 0) |
+      (candidate.willingToRelocate ? RELOCATE : 0) |
+      (candidate.openToWork ? OPEN_TO_WORK : 0) |
+      (blocked.length > 0 ? BLOCKS : 0);
+    this.level[slot] = candidateLevelRank(candidate);
+    this.targetRole[slot] =
+      candidate.targetRoleFamily === null ? -1 : ROLE_FAMILIES.indexOf(candidate.targetRoleFamily);
+    this.targetLevel[slot] = candidate.targetLevel === null ? -1 : LEVELS.indexOf(candidate.targetLevel);
+    this.remotePreference[slot] = REMOTE_PREFERENCES.indexOf(candidate.remotePreference);
+    this.country[slot] = candidate.country === null ? -1 : countryCode(candidate.country);
+    this.years[slot] = candidate.yearsExperience ?? Number.NaN;
+    this.minimumPay[slot] = candidate.minimumPayUsd ?? Number.NaN;
+    this.updatedAt[slot] = Date.parse(candidate.updatedAt);
+    this.projects[slot] = evidenceCount(candidate.projects);
+    this.measuredProjects[slot] = evidenceCount(candidate.measuredProjects);
+    this.certifications[slot] = evidenceCount(candidate.certifications);
+    this.publications[slot] = evidenceCount(candidate.publications);
+    this.evidence[slot] = evidenceValue(
+      this.config,
+      this.projects[slot] ?? 0,
+      this.measuredProjects[slot] ?? 0,
+      this.certifications[slot] ?? 0,
+      this.publications[slot] ?? 0,
+    );
+    this.pack(slot);
+    const desired = candidate.desiredCountries;
+    if (desired.length === 0) this.desired.clear(slot);
+    else this.desired.set(slot, desired.map(countryCode), null);
+    if (candidate.skills.length > this.skillScratch.length) {
+      this.skillScratch = new Int32Array(candidate.skills.length * 2);
+      this.codeScratch = new Uint8Array(candidate.skills.length * 2);
+    }
+    const n = fillSkillCodes(candidate, this.skillScratch, this.codeScratch);
+    for (let i = 0; i < n; i++) {
+      if ((this.skillScratch[i] ?? 0) > 0xffff) throw new RangeError('More than 65536 distinct skill ids');
+    }
+    this.skills.setRange(slot, this.skillScratch, this.codeScratch, n);
+    return n;
+  }
+
+  private pack(slot: number): void {
+    const at = 4 * slot;
+    this.packed[at] =
+      ((this.targetRole[slot] ?? -1) + 1) |
+      (((this.targetLevel[slot] ?? -1) + 1) << 3) |
+      ((this.remotePreference[slot] ?? 3) << 6) |
+      (((this.flags[slot] ?? 0) & OPEN_TO_WORK) !== 0 ? 1 << 8 : 0) |
+      ((this.level[slot] ?? 0) << 9);
+    const pay = this.minimumPay[slot] ?? Number.NaN;
+    this.packed[at + 1] = Number.isNaN(pay) ? -1 : Math.min(2 ** 31 - 1, Math.max(0, Math.floor(pay)));
+    this.packed[at + 2] = Math.ceil((this.evidence[slot] ?? 1) * 2 ** 20);
+  }
+
+  /** The skill codes and proficiency codes of the last write. */
+  lastSkills(): { skills: Int32Array; codes: Uint8Array } {
+    return { skills: this.skillScratch, codes: this.codeScratch };
+  }
+
+  /** Whether the candidate may move: willing to relocate, or naming countries to move to. */
+  mayMove(slot: number): boolean {
+    return ((this.flags[slot] ?? 0) & RELOCATE) !== 0 || (this.desired.count[slot] ?? 0) > 0;
+  }
+
+  /** True when the candidate is open to work. */
+  isOpenToWork(slot: number): boolean {
+    return ((this.flags[slot] ?? 0) & OPEN_TO_WORK) !== 0;
+  }
+
+  /** True when the candidate blocked some domain (then fillFacts checks the position's). */
+  blocksAny(slot: number): boolean {
+    return ((this.flags[slot] ?? 0) & BLOCKS) !== 0;
+  }
+
+  /** True when the candidate in the slot hid their profile. */
+  isHidden(slot: number): boolean {
+    return ((this.flags[slot] ?? 0) & HIDDEN) !== 0;
+  }
+
+  /** Marks a slot dead; its lists stay readable until the slot is reused. */
+  kill(slot: number): void {
+    this.alive[slot] = 0;
+    this.blocked.delete(slot);
+  }
+
+  /** Fills the kernel's facts for a slot against a compiled position. */
+  fillFacts(slot: number, cp: CompiledPosition, facts: CandidateFacts): void {
+    const flags = this.flags[slot] ?? 0;
+    facts.hidden = (flags & HIDDEN) !== 0;
+    let blocks = false;
+    if ((flags & BLOCKS) !== 0) {
+      for (const domain of this.blocked.get(slot) ?? [])
+        if (cp.organisationDomains.has(domain)) blocks = true;
+    }
+    facts.blocksOrganisation = blocks;
+    facts.country = this.country[slot] ?? -1;
+    facts.willingToRelocate = (flags & RELOCATE) !== 0;
+    const desiredCount = this.desired.count[slot] ?? 0;
+    let desires = false;
+    if (desiredCount > 0) {
+      const from = this.desired.start[slot] ?? 0;
+      const values = this.desired.values;
+      for (let i = from; i < from + desiredCount; i++) if (cp.countries.has(values[i] ?? -1)) desires = true;
+    }
+    facts.desiresPositionCountry = desires;
+    facts.hasDesiredCountries = desiredCount > 0;
+    facts.levelRank = this.level[slot] ?? 0;
+    facts.targetRoleFamily = this.targetRole[slot] ?? -1;
+    facts.targetLevel = this.targetLevel[slot] ?? -1;
+    facts.remotePreference = this.remotePreference[slot] ?? 3;
+    facts.minimumPayUsd = this.minimumPay[slot] ?? Number.NaN;
+    facts.openToWork = (flags & OPEN_TO_WORK) !== 0;
+    facts.projects = this.projects[slot] ?? 0;
+    facts.measuredProjects = this.measuredProjects[slot] ?? 0;
+    facts.certifications = this.certifications[slot] ?? 0;
+    facts.publications = this.publications[slot] ?? 0;
+    facts.updatedAtMs = this.updatedAt[slot] ?? Number.NaN;
+  }
+
+  /**
+   * The candidate in a slot, rebuilt from the arrays. Scores the same as the original: the level
+   * is the resolved one, amounts and dates keep their values (dates as ISO strings), lists their
+   * codes' names.
+   */
+  candidateAt(slot: number): MatchCandidate {
+    const flags = this.flags[slot] ?? 0;
+    const skillFrom = this.skills.start[slot] ?? 0;
+    const skillCount = this.skills.count[slot] ?? 0;
+    const skills = [];
+    for (let i = skillFrom; i < skillFrom + skillCount; i++) {
+      const code = this.skills.extras[i] ?? 0;
+      skills.push({
+        skillId: skillIdOf(this.skills.values[i] ?? 0),
+        proficiency: code >> 2,
+        strength: STRENGTHS[code & 3] ?? 'claimed',
+      });
+    }
+    const desiredFrom = this.desired.start[slot] ?? 0;
+    const desiredCountries = Array.from(
+      this.desired.values.subarray(desiredFrom, desiredFrom + (this.desired.count[slot] ?? 0)),
+      countryIsoOf,
+    );
+    const years = this.years[slot] ?? Number.NaN;
+    const pay = this.minimumPay[slot] ?? Number.NaN;
+    const updated = this.updatedAt[slot] ?? Number.NaN;
+    const country = this.country[slot] ?? -1;
+    const targetRole = this.targetRole[slot] ?? -1;
+    const targetLevel = this.targetLevel[slot] ?? -1;
+    return {
+      id: this.ids[slot] ?? '',
+      skills,
+      level: LEVELS[this.level[slot] ?? 0] ?? 'junior',
+      yearsExperience: Number.isNaN(years) ? null : years,
+      country: country < 0 ? null : countryIsoOf(country),
+      targetRoleFamily: targetRole < 0 ? null : (ROLE_FAMILIES[targetRole] ?? null),
+      targetLevel: targetLevel < 0 ? null : (LEVELS[targetLevel] ?? null),
+      desiredCountries,
+      remotePreference: REMOTE_PREFERENCES[this.remotePreference[slot] ?? 3] ?? 'any',
+      willingToRelocate: (flags & RELOCATE) !== 0,
+      minimumPayUsd: Number.isNaN(pay) ? null : pay,
+      visibility:
+        (flags & HIDDEN) !== 0 ? 'hidden' : (flags & ANONYMOUS) !== 0 ? 'anonymous' : 'verified_employers',
+      blockedDomains: this.blocked.get(slot) ?? [],
+      projects: this.projects[slot] ?? 0,
+      measuredProjects: this.measuredProjects[slot] ?? 0,
+      certifications: this.certifications[slot] ?? 0,
+      publications: this.publications[slot] ?? 0,
+      updatedAt: Number.isNaN(updated) ? 'invalid' : new Date(updated).toISOString(),
+      openToWork: (flags & OPEN_TO_WORK) !== 0,
+    };
+  }
+
+  /** Approximate bytes held by the typed arrays and lists. */
+  bytes(): number {
+    const perSlot = 1 + 1 + 1 + 1 + 1 + 1 + 2 + 8 + 8 + 8 + 2 * 4 + 4 + (4 + 2 + 2) * 2;
+    return this.alive.length * perSlot + this.skills.allocated * 3 + this.desired.allocated * 3;
+  }
+}
+
+/** A fresh facts object for the index to refill per candidate. */
+export function blankFacts(): CandidateFacts {
+  return {
+    hidden: false,
+    blocksOrganisation: false,
+    country: -1,
+    willingToRelocate: false,
+    desiresPositionCountry: false,
+    hasDesiredCountries: false,
+    levelRank: 0,
+    targetRoleFamily: -1,
+    targetLevel: -1,
+    remotePreference: 3,
+    minimumPayUsd: Number.NaN,
+    openToWork: false,
+    projects: 0,
+    measuredProjects: 0,
+    certifications: 0,
+    publications: 0,
+    updatedAtMs: Number.NaN,
+  };
+}

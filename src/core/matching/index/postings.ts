@@ -1,0 +1,147 @@
+// Posting lists: for each key (a skill code, or a skill code and an evidence rank), the slots
+// (candidates or positions) listing it and each one's proficiency code, in parallel typed arrays.
+// Keys are sparse, so a set maps them to dense list numbers. A list is a range [offset,
+// offset + length) of an array: after a bulk load every list of a set sits in one shared array at
+// its exact size; a list that outgrows its range moves to an array of its own, grown by doubling.
+//
+// Removing a slot leaves its entries as tombstones (the slot is marked dead); a list is compacted
+// on its own once a quarter of it is dead, so the cost of compaction is proportional to the
+// updates that caused it and no update pays for the whole index. A dead slot is reused only
+// after every list has dropped its entries (the owner counts them through `purged`).
+import { ensureLength } from './growable.js';
+
+const EMPTY_SLOTS = new Int32Array(0);
+const EMPTY_CODES = new Uint8Array(0);
+
+export class Postings {
+  slots: Int32Array[] = [];
+  codes: Uint8Array[] = [];
+  offset = new Int32Array(16);
+  length = new Int32Array(16);
+  private capacity = new Int32Array(16);
+  private dead = new Int32Array(16);
+  private readonly lists = new Map<number, number>();
+
+  /** The list number of a key, or -1 when the key has no list. */
+  list(key: number): number {
+    return this.lists.get(key) ?? -1;
+  }
+
+  /** The number of entries under a key, tombstones included. */
+  lengthOf(key: number): number {
+    const list = this.lists.get(key);
+    return list === undefined ? 0 : (this.length[list] ?? 0);
+  }
+
+  private create(key: number): number {
+    const list = this.slots.length;
+    this.lists.set(key, list);
+    this.slots.push(EMPTY_SLOTS);
+    this.codes.push(EMPTY_CODES);
+    this.offset = ensureLength(this.offset, list + 1);
+    this.length = ensureLength(this.length, list + 1);
+    this.capacity = ensureLength(this.capacity, list + 1);
+    this.dead = ensureLength(this.dead, list + 1);
+    return list;
+  }
+
+  /**
+   * Takes the lists of a bulk load: all in one pair of arrays, keys[i]'s entries at
+   * [offsets[i], offsets[i] + lengths[i]) with room up to offsets[i + 1], so that the first
+   * appends after the load do not move the list. Only for an empty set.
+   */
+  adopt(
+    keys: readonly number[],
+    offsets: Int32Array,
+    lengths: Int32Array,
+    slots: Int32Array,
+    codes: Uint8Array,
+  ): void {
+    keys.forEach((key, i) => {
+      const list = this.create(key);
+      const from = offsets[i] ?? 0;
+      this.slots[list] = slots;
+      this.codes[list] = codes;
+      this.offset[list] = from;
+      this.length[list] = lengths[i] ?? 0;
+      this.capacity[list] = (offsets[i + 1] ?? 0) - from;
+    });
+  }
+
+  /** Appends an entry under a key. */
+  append(key: number, slot: number, code: number): void {
+    const list = this.lists.get(key) ?? this.create(key);
+    const n = this.length[list] ?? 0;
+    if (n >= (this.capacity[list] ?? 0)) this.moveOut(list, Math.max(16, 2 * n));
+    const at = (this.offset[list] ?? 0) + n;
+    (this.slots[list] ?? EMPTY_SLOTS)[at] = slot;
+    (this.codes[list] ?? EMPTY_CODES)[at] = code;
+    this.length[list] = n + 1;
+  }
+
+  /** Moves a list to arrays of its own with room for `room` entries. */
+  private moveOut(list: number, room: number): void {
+    const from = this.offset[list] ?? 0;
+    const n = this.length[list] ?? 0;
+    const slots = new Int32Array(room);
+    const codes = new Uint8Array(room);
+    slots.set((this.slots[list] ?? EMPTY_SLOTS).subarray(from, from + n));
+    codes.set((this.codes[list] ?? EMPTY_CODES).subarray(from, from + n));
+    this.slots[list] = slots;
+    this.codes[list] = codes;
+    this.offset[list] = 0;
+    this.capacity[list] = room;
+  }
+
+  /**
+   * Records that one entry under the key belongs to a dead slot; compacts the list when a quarter
+   * of it is dead, calling `purged` once per dropped entry.
+   */
+  markDead(key: number, alive: Uint8Array, purged: (slot: number) => void): void {
+    const list = this.lists.get(key);
+    if (list === undefined) return;
+    const dead = (this.dead[list] ?? 0) + 1;
+    this.dead[list] = dead;
+    if (dead >= 64 && dead * 4 >= (this.length[list] ?? 0)) this.compactList(list, alive, purged);
+  }
+
+  /** Drops a list's entries of dead slots (in place: the list only shrinks). */
+  private compactList(list: number, alive: Uint8Array, purged: (slot: number) => void): void {
+    const slots = this.slots[list] ?? EMPTY_SLOTS;
+    const codes = this.codes[list] ?? EMPTY_CODES;
+    const from = this.offset[list] ?? 0;
+    const end = from + (this.length[list] ?? 0);
+    let kept = from;
+    for (let i = from; i < end; i++) {
+      const slot = slots[i] ?? 0;
+      if (alive[slot] === 1) {
+        slots[kept] = slot;
+        codes[kept] = codes[i] ?? 0;
+        kept++;
+      } else {
+        purged(slot);
+      }
+    }
+    this.length[list] = kept - from;
+    this.dead[list] = 0;
+  }
+
+  /** Drops every list's dead entries. */
+  compactAll(alive: Uint8Array, purged: (slot: number) => void): void {
+    for (let list = 0; list < this.slots.length; list++) {
+      if ((this.dead[list] ?? 0) > 0) this.compactList(list, alive, purged);
+    }
+  }
+
+  /** Bytes held by the lists' arrays (a shared array counted once). */
+  bytes(): number {
+    const seen = new Set<Int32Array>();
+    let total = this.slots.length * 40;
+    for (const slots of this.slots) {
+      if (seen.has(slots)) continue;
+      seen.add(slots);
+      total += slots.length * 5;
+    }
+    return total;
+  }
+}

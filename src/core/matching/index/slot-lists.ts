@@ -1,0 +1,87 @@
+// A short list of small integers per slot (a candidate's skills, desired countries), stored
+// CSR-style in one pool: start and count per slot. A slot keeps its range as capacity, so an update
+// that does not grow the list rewrites it in place and a reused slot inherits the range; ranges
+// outgrown are left as waste until the pool is compacted, which happens on its own once waste
+// exceeds the live entries (so its cost is amortised over at least as many appends).
+import { ensureLength } from './growable.js';
+
+export class SlotLists {
+  values = new Uint16Array(1024);
+  /** A byte beside each value (a skill's proficiency code); unused for country lists. */
+  extras = new Uint8Array(1024);
+  start = new Int32Array(1024);
+  count = new Uint16Array(1024);
+  private capacity = new Uint16Array(1024);
+  private used = 0;
+  private live = 0;
+
+  /** Makes room for slots below `slots`. */
+  reserveSlots(slots: number): void {
+    this.start = ensureLength(this.start, slots);
+    this.count = ensureLength(this.count, slots);
+    this.capacity = ensureLength(this.capacity, slots);
+  }
+
+  /** Makes room for `entries` more pool entries without growing during a bulk load. */
+  reserveEntries(entries: number): void {
+    this.values = ensureLength(this.values, this.used + entries);
+    this.extras = ensureLength(this.extras, this.used + entries);
+  }
+
+  /** Sets a slot's list (values must fit in 16 bits). */
+  set(slot: number, values: ArrayLike<number>, extras: ArrayLike<number> | null): void {
+    this.setRange(slot, values, extras, values.length);
+  }
+
+  /** Sets a slot's list to the first n values (and extras). */
+  setRange(slot: number, values: ArrayLike<number>, extras: ArrayLike<number> | null, n: number): void {
+    if (n > 0xffff) throw new RangeError(`A list of ${n} entries is too long for the index`);
+    const before = this.count[slot] ?? 0;
+    let at = this.start[slot] ?? 0;
+    if (n > (this.capacity[slot] ?? 0)) {
+      if (this.used + n > 2 * (this.live + n) + 4096) this.compact();
+      at = this.used;
+      this.reserveEntries(n);
+      this.used += n;
+      this.start[slot] = at;
+      this.capacity[slot] = n;
+    }
+    for (let i = 0; i < n; i++) {
+      this.values[at + i] = values[i] ?? 0;
+      if (extras !== null) this.extras[at + i] = extras[i] ?? 0;
+    }
+    this.count[slot] = n;
+    this.live += n - before;
+  }
+
+  /** Empties a slot's list; its range stays as the slot's capacity. */
+  clear(slot: number): void {
+    this.live -= this.count[slot] ?? 0;
+    this.count[slot] = 0;
+  }
+
+  /** Rewrites the pool with every slot's capacity trimmed to its count. */
+  compact(): void {
+    const slots = this.start.length;
+    const values = new Uint16Array(Math.max(1024, this.live * 2));
+    const extras = new Uint8Array(values.length);
+    let at = 0;
+    for (let slot = 0; slot < slots; slot++) {
+      const n = this.count[slot] ?? 0;
+      const from = this.start[slot] ?? 0;
+      values.set(this.values.subarray(from, from + n), at);
+      extras.set(this.extras.subarray(from, from + n), at);
+      this.start[slot] = at;
+      this.capacity[slot] = n;
+      at += n;
+    }
+    this.values = values;
+    this.extras = extras;
+    this.used = at;
+  }
+
+  /** Pool entries allocated, live or not (for memory reports). */
+  get allocated(): number {
+    return this.values.length;
+  }
+}

@@ -1,0 +1,215 @@
+// The in-memory indexes of one server process, built from the database at start and kept current from
+// the match_changes feed (written by triggers). Every process tails the same feed, so two processes on
+// one database agree within one poll interval; a NOTIFY wakes them sooner on PostgreSQL.
+import { CandidateIndex } from '../../core/matching/index/candidate-index.js';
+import { PositionIndex } from '../../core/matching/index/position-index.js';
+import type { MatchCandidate, MatchPosition } from '../../core/matching/types.js';
+import type { Database } from '../../db/client.js';
+import type { FxService } from '../positions/fx.service.js';
+import { fromBulkRows, toMatchCandidates, toMatchPositions } from './assemble.js';
+import * as repo from './matching.repository.js';
+
+const BULK_PAGE = 20_000;
+const POLL_MS = 500;
+// Sequence numbers are handed out before commit, so a slow transaction can land below the newest id
+// already read. Re-reading this many ids behind the newest (skipping those already applied) catches it.
+const LOOK_BACK = 2000;
+const PRUNE_AFTER_MS = 60 * 60 * 1000;
+
+export interface BuildProgress {
+  phase: 'positions' | 'candidates';
+  done: number;
+}
+
+export type MatchIndexes = ReturnType<typeof createMatchIndexes>;
+
+export function createMatchIndexes(deps: {
+  database: Database;
+  fx: FxService;
+  now: () => Date;
+  log: { info(obj: unknown, msg: string): void; error(obj: unknown, msg: string): void };
+}) {
+  const { database, fx, now, log } = deps;
+  const db = database.db;
+  let candidates = new CandidateIndex();
+  let positions = new PositionIndex();
+  /** Positions by id with their last day, so expiry between sweeps is honoured at query time. */
+  const positionsById = new Map<string, MatchPosition>();
+  const validThrough = new Map<string, string>();
+  let watermark = 0;
+  const applied = new Set<number>();
+  let ready: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
+  let syncing: Promise<void> | null = null;
+
+  async function loadCandidates(ids: readonly string[]): Promise<MatchCandidate[]> {
+    const profiles = await repo.profilesByIds(db, ids);
+    const found = profiles.map((p) => p.userId);
+    const [skills, items, table] = await Promise.all([
+      repo.skillsOf(db, found),
+      repo.itemsOf(db, found),
+      fx.table(),
+    ]);
+    return toMatchCandidates(profiles, skills, items, table);
+  }
+
+  async function loadPositions(ids: readonly string[]): Promise<MatchPosition[]> {
+    const rows = await repo.positionsByIds(db, ids);
+    const skills = await repo.skillsOfPositions(
+      db,
+      rows.map((r) => r.position.id),
+    );
+    for (const row of rows) validThrough.set(row.position.id, row.position.validThrough ?? '');
+    return toMatchPositions(rows, skills, now());
+  }
+
+  function putPosition(position: MatchPosition): void {
+    positionsById.set(position.id, position);
+    if (positions.has(position.id)) positions.update(position);
+    else positions.add(position);
+  }
+
+  function putCandidate(candidate: MatchCandidate): void {
+    if (candidates.has(candidate.id)) candidates.update(candidate);
+    else candidates.add(candidate);
+  }
+
+  async function build(onProgress?: (p: BuildProgress) => void): Promise<void> {
+    const started = performance.now();
+    watermark = await repo.lastChangeId(db);
+    const rows = await repo.activePositions(db);
+    const skills = await repo.skillsOfPositions(
+      db,
+      rows.map((r) => r.position.id),
+    );
+    for (const row of rows) validThrough.set(row.position.id, row.position.validThrough ?? '');
+    for (const position of toMatchPositions(rows, skills, now())) putPosition(position);
+    onProgress?.({ phase: 'positions', done: rows.length });
+    const table = await fx.table();
+    let after: string | null = null;
+    let done = 0;
+    // The next page is read while this one is indexed: the database and the indexing overlap.
+    let next = repo.bulkCandidatesAfter(db, null, BULK_PAGE);
+    // Bulk mode lays every posting list out once at the end instead of growing each on every add.
+    const fresh = new CandidateIndex();
+    fresh.beginBulk();
+    for (;;) {
+      const rows = await next;
+      if (rows.length === 0) break;
+      after = rows.at(-1)?.id ?? null;
+      next = repo.bulkCandidatesAfter(db, after, BULK_PAGE);
+      for (const candidate of fromBulkRows(rows, table)) fresh.add(candidate);
+      done += rows.length;
+      onProgress?.({ phase: 'candidates', done });
+    }
+    fresh.finishBulk();
+    candidates = fresh;
+    log.info(
+      { candidates: done, positions: rows.length, ms: Math.round(performance.now() - started) },
+      'match index built',
+    );
+  }
+
+  /** Applies every change since the last sync; safe to call concurrently (calls share one run). */
+  function sync(): Promise<void> {
+    syncing ??= (async () => {
+      try {
+        const changes = await repo.changesAfter(db, Math.max(0, watermark - LOOK_BACK), 10_000);
+        const fresh = changes.filter((c) => !applied.has(c.id));
+        if (fresh.length === 0) return;
+        const candidateIds = new Set<string>();
+        const positionIds = new Set<string>();
+        const organisationIds = new Set<string>();
+        for (const change of fresh) {
+          if (change.kind === 'candidate') candidateIds.add(change.entityId);
+          else if (change.kind === 'position') positionIds.add(change.entityId);
+          else organisationIds.add(change.entityId);
+        }
+        for (const id of await repo.positionIdsOfOrganisations(db, [...organisationIds])) positionIds.add(id);
+        const loadedCandidates = await loadCandidates([...candidateIds]);
+        const loadedPositions = await loadPositions([...positionIds]);
+        for (const candidate of loadedCandidates) putCandidate(candidate);
+        for (const id of candidateIds) if (!loadedCandidates.some((c) => c.id === id)) candidates.remove(id);
+        for (const position of loadedPositions) putPosition(position);
+        for (const id of positionIds) {
+          if (!loadedPositions.some((p) => p.id === id)) {
+            positions.remove(id);
+            positionsById.delete(id);
+            validThrough.delete(id);
+          }
+        }
+        for (const change of fresh) {
+          applied.add(change.id);
+          watermark = Math.max(watermark, change.id);
+        }
+        for (const id of applied) if (id < watermark - LOOK_BACK) applied.delete(id);
+      } catch (error) {
+        log.error({ err: error }, 'match index sync failed');
+      } finally {
+        syncing = null;
+      }
+    })();
+    return syncing;
+  }
+
+  let polls = 0;
+
+  return {
+    get candidates() {
+      return candidates;
+    },
+    get positions() {
+      return positions;
+    },
+    /** The position as indexed, or undefined when unknown or closed. */
+    position: (id: string) => positionsById.get(id),
+    /** False once the position's last day has passed, even before the expiry sweep records it. */
+    stillOpen(positionId: string): boolean {
+      const day = validThrough.get(positionId);
+      return day !== undefined && day !== '' && now().toISOString().slice(0, 10) <= day;
+    },
+    loadCandidates,
+    loadPositions,
+    sync,
+    build,
+    /** Builds once; every caller waits for the same build. */
+    ready(): Promise<void> {
+      ready ??= build();
+      return ready;
+    },
+    /** Serves a candidate index built elsewhere (the benchmark's synthetic million), after ready(). */
+    adoptCandidates(index: CandidateIndex): void {
+      candidates = index;
+    },
+    /** Throws the indexes away and builds them again (tests truncate tables, which no trigger sees). */
+    async rebuild(): Promise<void> {
+      await syncing;
+      candidates = new CandidateIndex();
+      positions = new PositionIndex();
+      positionsById.clear();
+      validThrough.clear();
+      applied.clear();
+      ready = build();
+      await ready;
+    },
+    /** Builds, then follows the change feed until stop(). */
+    async start(): Promise<void> {
+      await this.ready();
+      stopListening = await database.listen('match_changes', () => void sync());
+      timer = setInterval(() => {
+        void sync();
+        // About once a minute, drop feed rows every process has long applied.
+        if (++polls % 120 === 0) {
+          void repo.pruneChanges(db, new Date(now().getTime() - PRUNE_AFTER_MS)).catch(() => undefined);
+        }
+      }, POLL_MS);
+      timer.unref();
+    },
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      await stopListening?.();
+      await syncing;
+    },
+  };
+}

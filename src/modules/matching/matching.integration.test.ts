@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setupTestApp } from '../../../test/support/context.js';
+import { openPosition, signedInClient, signedInEmployer } from '../../../test/support/factories.js';
+import type { TestClient } from '../../../test/support/http-client.js';
+
+const ctx = setupTestApp();
+beforeEach(() => ctx.app.matchIndexes.rebuild());
+
+async function candidate(skills: Array<[string, number]>, overrides: Record<string, unknown> = {}) {
+  const signed = await signedInClient(ctx, { accountType: 'candidate' });
+  await signed.client.request('PUT', '/api/profile/basics', {
+    headline: 'ML engineer',
+    summary: '',
+    country: 'AE',
+    city: 'Dubai',
+    yearsExperience: 5,
+    languages: [],
+    ...overrides,
+  });
+  await setSkills(signed.client, skills);
+  return signed;
+}
+
+async function setSkills(client: TestClient, skills: Array<[string, number]>) {
+  const response = await client.request('PUT', '/api/profile/skills', {
+    skills: skills.map(([skillId, proficiency]) => ({
+      skillId,
+      proficiency,
+      years: 3,
+      lastUsed: null,
+      evidence: [],
+    })),
+    customSkills: [],
+  });
+  expect(response.statusCode).toBe(200);
+}
+
+describe('matching over HTTP', () => {
+  it('ranks both ways, explains the score, and follows profile edits', async () => {
+    const { owner, position } = await openPosition(ctx);
+    const strong = await candidate([
+      ['pytorch', 5],
+      ['python', 5],
+      ['kubernetes', 4],
+    ]);
+    const partial = await candidate([['python', 4]]);
+    await ctx.app.matchIndexes.sync();
+
+    const ranked = await owner.client.get(`/api/positions/${position.id}/candidates`);
+    expect(ranked.statusCode, ranked.body).toBe(200);
+    const ids = ranked
+      .json()
+      .candidates.map((c: { candidate: { candidateId: string } }) => c.candidate.candidateId);
+    expect(ids).toEqual([strong.user.id, partial.user.id]);
+    const top = ranked.json().candidates[0].match;
+    const sum = top.components.reduce((acc: number, c: { contribution: number }) => acc + c.contribution, 0);
+    expect(sum).toBeCloseTo(top.rawScore, 6);
+
+    const mine = await partial.client.get('/api/matches/jobs');
+    expect(mine.statusCode).toBe(200);
+    const before = mine.json().matches[0];
+    expect(before.position.id).toBe(position.id);
+    expect(before.match.missingRequired.map((s: { skillId: string }) => s.skillId)).toContain('pytorch');
+
+    await setSkills(partial.client, [
+      ['python', 4],
+      ['pytorch', 4],
+    ]);
+    await ctx.app.matchIndexes.sync();
+    const after = (await partial.client.get('/api/matches/jobs')).json().matches[0];
+    expect(after.match.score).toBeGreaterThan(before.match.score);
+    expect(after.match.matchedSkills.map((s: { skillId: string }) => s.skillId)).toContain('pytorch');
+  });
+
+  it('never shows hidden candidates, and names anonymous ones to nobody', async () => {
+    const { owner, position } = await openPosition(ctx);
+    const hidden = await candidate([
+      ['pytorch', 5],
+      ['python', 5],
+    ]);
+    await hidden.client.request('PUT', '/api/profile/visibility', {
+      visibility: 'hidden',
+      blockedDomains: [],
+    });
+    const anonymous = await candidate([
+      ['pytorch', 5],
+      ['python', 4],
+    ]);
+    await anonymous.client.request('PUT', '/api/profile/visibility', {
+      visibility: 'anonymous',
+      blockedDomains: [],
+    });
+    await ctx.app.matchIndexes.sync();
+    const list = (await owner.client.get(`/api/positions/${position.id}/candidates`)).json().candidates;
+    expect(list.map((c: { candidate: { candidateId: string } }) => c.candidate.candidateId)).toEqual([
+      anonymous.user.id,
+    ]);
+    expect(list[0].candidate).toMatchObject({ anonymous: true, displayName: null });
+    const explained = await owner.client.get(
+      `/api/matches/explain?positionId=${position.id}&candidateId=${hidden.user.id}`,
+    );
+    expect(explained.statusCode).toBe(404);
+  });
+
+  it('records recruiter actions, requiring a reason to dismiss', async () => {
+    const { owner, position } = await openPosition(ctx);
+    const someone = await candidate([
+      ['pytorch', 4],
+      ['python', 4],
+    ]);
+    const url = `/api/positions/${position.id}/candidates/${someone.user.id}/actions`;
+    const noReason = await owner.client.post(url, { action: 'dismiss' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('reason');
+    expect((await owner.client.post(url, { action: 'shortlist' })).statusCode).toBe(201);
+    await ctx.app.matchIndexes.sync();
+    const listed = (await owner.client.get(`/api/positions/${position.id}/candidates`)).json().candidates;
+    expect(listed[0].action).toMatchObject({ action: 'shortlist', reason: null });
+    const other = await signedInEmployer(ctx, {}, 'owner');
+    expect((await other.client.post(url, { action: 'save' })).statusCode).toBe(404);
+  });
+});

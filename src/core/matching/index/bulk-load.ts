@@ -20,7 +20,11 @@ export interface PartitionLayout {
  * Lays out the posting lists of every live, listed (not hidden) slot by partition; adds each
  * entry's key to `frequency` (which must hold keyCount entries).
  */
-export function layOutPostings(store: CandidateStore, keyCount: number, frequency: Int32Array): PartitionLayout[] {
+export function layOutPostings(
+  store: CandidateStore,
+  keyCount: number,
+  frequency: Int32Array,
+): PartitionLayout[] {
   const slotCount = store.slotCount;
   const { values, extras, start, count } = store.skills;
   // Pass 1: each slot's two partitions, and the entries per (partition, key).
@@ -77,7 +81,8 @@ export function layOutPostings(store: CandidateStore, keyCount: number, frequenc
     const id = lists[at] as number;
     if (id >= 0) members[id + 1] = (members[id + 1] as number) + 1;
   }
-  for (let id = 0; id < byId.length; id++) members[id + 1] = (members[id + 1] as number) + (members[id] as number);
+  for (let id = 0; id < byId.length; id++)
+    members[id + 1] = (members[id + 1] as number) + (members[id] as number);
   const cursor = members.slice(0, byId.length);
   const order = new Int32Array(members[byId.length] as number);
   for (let at = 0; at < 2 * slotCount; at++) {

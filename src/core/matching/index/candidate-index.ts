@@ -150,7 +150,13 @@ export class CandidateIndex {
     const keyCount = skillCodeCount() * RANKS;
     this.frequency = ensureLength(this.frequency, keyCount);
     for (const layout of layOutPostings(this.store, keyCount, this.frequency)) {
-      this.partition(layout.id).adopt(layout.keys, layout.offsets, layout.lengths, layout.slots, layout.codes);
+      this.partition(layout.id).adopt(
+        layout.keys,
+        layout.offsets,
+        layout.lengths,
+        layout.slots,
+        layout.codes,
+      );
     }
     // Room for an eighth more candidates, so that the first additions after a load do not all
     // wait for every per-candidate array to double.

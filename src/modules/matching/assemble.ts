@@ -21,15 +21,85 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-function minimumPayUsd(profile: ProfileRow, table: FxTable): number | null {
+/** Rates per currency for one batch: looking a rate up scans the table, a batch has few currencies. */
+function rateCache(table: FxTable): (currency: string) => number | null {
+  const rates = new Map<string, number | null>();
+  return (currency) => {
+    let rate = rates.get(currency);
+    if (rate === undefined) {
+      try {
+        rate = rateFor(currency, table).ratePerUsd;
+      } catch {
+        // A currency without a rate says nothing about pay; better no filter than a wrong one.
+        rate = null;
+      }
+      rates.set(currency, rate);
+    }
+    return rate;
+  };
+}
+
+function minimumPayUsd(
+  profile: Pick<ProfileRow, 'goals'>,
+  rate: (currency: string) => number | null,
+): number | null {
   const pay = profile.goals?.minimumPay;
   if (!pay) return null;
-  try {
-    return annualise(pay.amount, pay.period) / rateFor(pay.currency, table).ratePerUsd;
-  } catch {
-    // A currency without a rate says nothing about pay; better no filter than a wrong one.
-    return null;
+  const perUsd = rate(pay.currency);
+  return perUsd === null ? null : annualise(pay.amount, pay.period) / perUsd;
+}
+
+type ProfileFields = Pick<
+  ProfileRow,
+  'userId' | 'country' | 'yearsExperience' | 'declaredStage' | 'goals' | 'visibility' | 'blockedDomains'
+> & { updatedAt: Date };
+type OwnItem = Pick<ItemRow, 'id' | 'kind' | 'data'>;
+
+/** A skill's strength from the ids of its evidence among the candidate's own items. */
+function strengthOf(evidence: readonly string[], byId: Map<string, OwnItem['data']>) {
+  // Most skills carry no evidence; skipping the lookup keeps a million-profile build fast.
+  return evidence.length === 0 ? 'claimed' : evidenceStrength(evidence.flatMap((id) => byId.get(id) ?? []));
+}
+
+function candidateFrom(
+  profile: ProfileFields,
+  skills: MatchCandidate['skills'],
+  own: readonly OwnItem[],
+  rate: (currency: string) => number | null,
+): MatchCandidate {
+  const goals = profile.goals;
+  let projects = 0;
+  let measuredProjects = 0;
+  let certifications = 0;
+  let publications = 0;
+  for (const item of own) {
+    if (item.kind === 'project') {
+      projects++;
+      if (evidenceStrength([item.data]) === 'measured_project') measuredProjects++;
+    } else if (item.kind === 'certification') certifications++;
+    else if (item.kind === 'publication') publications++;
   }
+  return {
+    id: profile.userId,
+    skills,
+    level: profile.declaredStage,
+    yearsExperience: profile.yearsExperience,
+    country: profile.country,
+    targetRoleFamily: goals?.targetRoleFamily ?? null,
+    targetLevel: goals?.targetLevel ?? null,
+    desiredCountries: goals?.desiredCountries ?? [],
+    remotePreference: goals?.remotePreference ?? 'any',
+    willingToRelocate: goals?.willingToRelocate ?? false,
+    minimumPayUsd: minimumPayUsd(profile, rate),
+    visibility: profile.visibility,
+    blockedDomains: profile.blockedDomains.map((d) => d.toLowerCase()),
+    projects,
+    measuredProjects,
+    certifications,
+    publications,
+    updatedAt: profile.updatedAt.toISOString(),
+    openToWork: goals?.openToWork ?? false,
+  };
 }
 
 /** Candidates from their profile rows, skills and evidence items (rows for many users at once). */
@@ -41,36 +111,16 @@ export function toMatchCandidates(
 ): MatchCandidate[] {
   const skillsBy = groupBy(skills, (s) => s.userId);
   const itemsBy = groupBy(items, (i) => i.userId);
+  const rate = rateCache(table);
   return profiles.map((profile) => {
     const own = itemsBy.get(profile.userId) ?? [];
     const byId = new Map(own.map((i) => [i.id, i.data]));
-    const projects = own.filter((i) => i.kind === 'project');
-    const goals = profile.goals;
-    return {
-      id: profile.userId,
-      skills: (skillsBy.get(profile.userId) ?? []).map((s) => ({
-        skillId: s.skillId,
-        proficiency: s.proficiency,
-        strength: evidenceStrength(s.evidence.flatMap((id) => byId.get(id) ?? [])),
-      })),
-      level: profile.declaredStage,
-      yearsExperience: profile.yearsExperience,
-      country: profile.country,
-      targetRoleFamily: goals?.targetRoleFamily ?? null,
-      targetLevel: goals?.targetLevel ?? null,
-      desiredCountries: goals?.desiredCountries ?? [],
-      remotePreference: goals?.remotePreference ?? 'any',
-      willingToRelocate: goals?.willingToRelocate ?? false,
-      minimumPayUsd: minimumPayUsd(profile, table),
-      visibility: profile.visibility,
-      blockedDomains: profile.blockedDomains.map((d) => d.toLowerCase()),
-      projects: projects.length,
-      measuredProjects: projects.filter((p) => evidenceStrength([p.data]) === 'measured_project').length,
-      certifications: own.filter((i) => i.kind === 'certification').length,
-      publications: own.filter((i) => i.kind === 'publication').length,
-      updatedAt: profile.updatedAt.toISOString(),
-      openToWork: goals?.openToWork ?? false,
-    };
+    const matchSkills = (skillsBy.get(profile.userId) ?? []).map((s) => ({
+      skillId: s.skillId,
+      proficiency: s.proficiency,
+      strength: strengthOf(s.evidence, byId),
+    }));
+    return candidateFrom(profile, matchSkills, own, rate);
   });
 }
 
@@ -113,40 +163,52 @@ export function toMatchPositions(
   });
 }
 
-/** Candidates from the bulk loader's packed rows (the full build). */
+const NO_EVIDENCE: readonly string[] = [];
+
+/**
+ * Candidates from the bulk loader's packed rows (the full build). Parsed by hand with indexOf: at a
+ * million profiles, split() and intermediate rows cost more than the database read.
+ */
 export function fromBulkRows(rows: readonly BulkCandidateRow[], table: FxTable): MatchCandidate[] {
-  const profiles: ProfileRow[] = [];
-  const skills: SkillRow[] = [];
-  const items: ItemRow[] = [];
-  for (const row of rows) {
-    profiles.push({
-      userId: row.id,
-      headline: '',
-      summary: '',
-      country: row.country,
-      city: null,
-      yearsExperience: row.years,
-      languages: [],
-      declaredStage: row.level,
-      goals: row.goals,
-      visibility: row.visibility,
-      blockedDomains: row.blocked ?? [],
-      customSkills: [],
-      openToWorkSince: null,
-      updatedAt: new Date(row.updated_at),
-    });
-    if (row.skills) {
-      for (const packed of row.skills.split('|')) {
-        const [skillId = '', proficiency = '1', evidence = '[]'] = packed.split(':');
-        skills.push({
-          userId: row.id,
-          skillId,
-          proficiency: Number(proficiency),
-          evidence: evidence === '[]' ? [] : (JSON.parse(evidence) as string[]),
-        });
-      }
+  const rate = rateCache(table);
+  const out: MatchCandidate[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as BulkCandidateRow;
+    const byId = row.items.length
+      ? new Map(row.items.map((i) => [i.id, i.data]))
+      : new Map<string, OwnItem['data']>();
+    const skills: MatchCandidate['skills'][number][] = [];
+    const packed = row.skills;
+    let at = 0;
+    while (at < packed.length) {
+      const end = packed.indexOf('|', at);
+      const stop = end === -1 ? packed.length : end;
+      const first = packed.indexOf(':', at);
+      const second = packed.indexOf(':', first + 1);
+      const evidenceText = packed.slice(second + 1, stop);
+      const evidence = evidenceText === '[]' ? NO_EVIDENCE : (JSON.parse(evidenceText) as string[]);
+      skills.push({
+        skillId: packed.slice(at, first),
+        proficiency: Number(packed.slice(first + 1, second)),
+        strength: strengthOf(evidence, byId),
+      });
+      at = stop + 1;
     }
-    for (const item of row.items ?? []) items.push({ ...item, userId: row.id });
+    out[r] = candidateFrom(
+      {
+        userId: row.id,
+        country: row.country,
+        yearsExperience: row.years,
+        declaredStage: row.level,
+        goals: row.goals,
+        visibility: row.visibility,
+        blockedDomains: row.blocked ?? [],
+        updatedAt: new Date(row.updated_at),
+      },
+      skills,
+      row.items,
+      rate,
+    );
   }
-  return toMatchCandidates(profiles, skills, items, table);
+  return out;
 }

@@ -181,28 +181,48 @@ export interface BulkCandidateRow {
   blocked: string[];
   updated_at: string | Date;
   skills: string;
-  items: Array<{ id: string; kind: ItemRow['kind']; data: ItemRow['data'] }> | null;
+  items: Array<{ id: string; kind: ItemRow['kind']; data: ItemRow['data'] }>;
 }
 
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 /**
- * A page of candidates with their skills and evidence in one round trip, for the full build. Packing
- * skills into one string per candidate keeps a million profiles to a million rows rather than
- * sixteen million, which is most of the cost of reading them.
+ * A page of candidates with their skills and evidence, for the full build. Skills are read by id
+ * range and packed into one string per candidate in the database: a million profiles then cost a
+ * million rows to parse rather than sixteen million, which is most of the cost of reading them.
  */
 export async function bulkCandidatesAfter(
   db: Db,
   afterId: string | null,
   limit: number,
 ): Promise<BulkCandidateRow[]> {
-  const result = await db.execute(sql`
-    select p.user_id as id, p.country, p.years_experience as years, p.declared_stage as level, p.goals,
-      p.visibility, p.blocked_domains as blocked, p.updated_at,
-      coalesce((select string_agg(s.skill_id || ':' || s.proficiency || ':' || s.evidence::text, '|')
-        from ${candidateSkills} s where s.user_id = p.user_id), '') as skills,
-      (select json_agg(json_build_object('id', i.id, 'kind', i.kind, 'data', i.data))
-        from ${profileItems} i where i.user_id = p.user_id) as items
-    from ${candidateProfiles} p join ${users} u on u.id = p.user_id and u.account_type = 'candidate'
-    where ${afterId ? sql`p.user_id > ${afterId}` : sql`true`}
-    order by p.user_id limit ${limit}`);
-  return (result as unknown as { rows: BulkCandidateRow[] }).rows;
+  const after = afterId ? sql`p.user_id > ${afterId}` : sql`true`;
+  const profiles = rowsOf<Omit<BulkCandidateRow, 'skills' | 'items'>>(
+    await db.execute(sql`
+      select p.user_id as id, p.country, p.years_experience as years, p.declared_stage as level, p.goals,
+        p.visibility, p.blocked_domains as blocked, p.updated_at
+      from ${candidateProfiles} p join ${users} u on u.id = p.user_id and u.account_type = 'candidate'
+      where ${after} order by p.user_id limit ${limit}`),
+  );
+  const last = profiles.at(-1)?.id;
+  if (!last) return [];
+  const range = afterId ? sql`user_id > ${afterId} and user_id <= ${last}` : sql`user_id <= ${last}`;
+  const [skills, items] = await Promise.all([
+    db.execute(sql`
+      select user_id, string_agg(skill_id || ':' || proficiency || ':' || evidence::text, '|') as packed
+      from ${candidateSkills} where ${range} group by user_id`),
+    db.execute(sql`select id, user_id, kind, data from ${profileItems} where ${range}`),
+  ]);
+  const packedOf = new Map(
+    rowsOf<{ user_id: string; packed: string }>(skills).map((r) => [r.user_id, r.packed]),
+  );
+  const itemsOf = new Map<string, BulkCandidateRow['items']>();
+  for (const item of rowsOf<{ id: string; user_id: string; kind: ItemRow['kind']; data: ItemRow['data'] }>(
+    items,
+  )) {
+    const list = itemsOf.get(item.user_id) ?? [];
+    list.push({ id: item.id, kind: item.kind, data: item.data });
+    itemsOf.set(item.user_id, list);
+  }
+  return profiles.map((p) => ({ ...p, skills: packedOf.get(p.id) ?? '', items: itemsOf.get(p.id) ?? [] }));
 }

@@ -29,17 +29,22 @@ export interface CompiledPosition {
   readonly termSkillId: readonly string[];
   readonly termMinimum: readonly number[];
   readonly termSources: readonly (readonly CreditSource[])[];
-  /** termCredit[term * PROFICIENCY_CODE_SPAN + code]: proficiency credit × evidence credit. */
-  readonly termCredit: Float64Array;
+  /**
+   * Proficiency credit × evidence credit, shared by every position under one configuration:
+   * credit[termBase[term] + code] is the credit of proficiency code `code` towards the term.
+   */
+  readonly credit: Float64Array;
+  /** Per term, (its minimum − 1) × PROFICIENCY_CODE_SPAN: where its row of `credit` starts. */
+  readonly termBase: readonly number[];
   /** Every (source skill, term, weight) triple, grouped by source skill code. */
-  readonly sourceTerm: Int32Array;
-  readonly sourceWeight: Float64Array;
+  readonly sourceTerm: readonly number[];
+  readonly sourceWeight: readonly number[];
   /** Source skill code → [start, end) into sourceTerm / sourceWeight. */
   readonly sourceRange: ReadonlyMap<number, readonly [number, number]>;
   /** The same triples grouped by term: term t's sources are [termSourceStart[t], termSourceStart[t+1]). */
-  readonly termSourceStart: Int32Array;
-  readonly termSourceCode: Int32Array;
-  readonly termSourceWeight: Float64Array;
+  readonly termSourceStart: readonly number[];
+  readonly termSourceCode: readonly number[];
+  readonly termSourceWeight: readonly number[];
   /** Normalised component weights: the employer five sum to 1, the candidate two sum to 1. */
   readonly weights: {
     readonly requiredSkills: number;
@@ -60,7 +65,7 @@ export interface CompiledPosition {
   /** Minimums above this are excluded: the band's maximum plus the tolerance. */
   readonly salaryLimitUsd: number;
   /** Goal fit of each candidate target role family code (index = code), -1 slot last for none. */
-  readonly roleFamilyFit: Float64Array;
+  readonly roleFamilyFit: readonly number[];
 }
 
 const cache = new WeakMap<MatchPosition, WeakMap<MatchConfig, CompiledPosition>>();
@@ -89,29 +94,13 @@ function compile(position: MatchPosition, config: MatchConfig): CompiledPosition
   }
   const nice = [...new Set(position.niceToHave)].filter((id) => !minimumBySkill.has(id));
   const termSkillId = [...minimumBySkill.keys(), ...nice];
-  const termMinimum = [...minimumBySkill.values(), ...nice.map(() => config.niceToHaveProficiency)];
+  const niceMinimum = Math.min(5, Math.max(1, Math.round(config.niceToHaveProficiency)));
+  const termMinimum = [...minimumBySkill.values(), ...nice.map(() => niceMinimum)];
   const requiredCount = minimumBySkill.size;
   const termCount = termSkillId.length;
 
-  const termCredit = new Float64Array(termCount * PROFICIENCY_CODE_SPAN);
-  const evidence = [
-    config.evidenceCredit.claimed,
-    config.evidenceCredit.used_in_project,
-    config.evidenceCredit.measured_project,
-    config.evidenceCredit.certified_or_published,
-  ];
-  const shortfall = config.proficiencyShortfallCredit;
-  for (let term = 0; term < termCount; term++) {
-    const minimum = termMinimum[term] ?? 1;
-    for (let proficiency = 1; proficiency <= 5; proficiency++) {
-      const gap = Math.max(0, minimum - proficiency);
-      const credit = shortfall[Math.min(gap, shortfall.length - 1)] ?? 0;
-      for (let rank = 0; rank < 4; rank++) {
-        termCredit[term * PROFICIENCY_CODE_SPAN + ((proficiency << 2) | rank)] =
-          credit * (evidence[rank] ?? 0);
-      }
-    }
-  }
+  const credit = creditTable(config);
+  const termBase = termMinimum.map((minimum) => (minimum - 1) * PROFICIENCY_CODE_SPAN);
 
   const termSources = termSkillId.map((id) => creditSources(id, config));
   const bySource = new Map<number, Array<[number, number]>>();
@@ -123,8 +112,8 @@ function compile(position: MatchPosition, config: MatchConfig): CompiledPosition
     }
   });
   const total = [...bySource.values()].reduce((n, list) => n + list.length, 0);
-  const sourceTerm = new Int32Array(total);
-  const sourceWeight = new Float64Array(total);
+  const sourceTerm = new Array<number>(total).fill(0);
+  const sourceWeight = new Array<number>(total).fill(0);
   const sourceRange = new Map<number, readonly [number, number]>();
   let at = 0;
   for (const [code, list] of bySource) {
@@ -137,9 +126,9 @@ function compile(position: MatchPosition, config: MatchConfig): CompiledPosition
     sourceRange.set(code, [start, at]);
   }
 
-  const termSourceStart = new Int32Array(termCount + 1);
-  const termSourceCode = new Int32Array(total);
-  const termSourceWeight = new Float64Array(total);
+  const termSourceStart = new Array<number>(termCount + 1).fill(0);
+  const termSourceCode = new Array<number>(total).fill(0);
+  const termSourceWeight = new Array<number>(total).fill(0);
   at = 0;
   termSources.forEach((sources, term) => {
     termSourceStart[term] = at;
@@ -159,7 +148,7 @@ function compile(position: MatchPosition, config: MatchConfig): CompiledPosition
   const candidateTotal = cw.goals + cw.salary;
 
   const roleFamilyCode = ROLE_FAMILIES.indexOf(position.roleFamily);
-  const roleFamilyFit = new Float64Array(ROLE_FAMILIES.length + 1);
+  const roleFamilyFit = new Array<number>(ROLE_FAMILIES.length + 1).fill(0);
   ROLE_FAMILIES.forEach((family, code) => {
     roleFamilyFit[code] =
       family === position.roleFamily ? 1 : roleAffinity(config, family, position.roleFamily);
@@ -174,7 +163,8 @@ function compile(position: MatchPosition, config: MatchConfig): CompiledPosition
     termSkillId,
     termMinimum,
     termSources,
-    termCredit,
+    credit,
+    termBase,
     sourceTerm,
     sourceWeight,
     sourceRange,
@@ -201,6 +191,34 @@ function compile(position: MatchPosition, config: MatchConfig): CompiledPosition
     salaryLimitUsd: Math.round(position.salaryMaxUsd * (1 + config.salary.toleranceAboveMax) * 100) / 100,
     roleFamilyFit,
   };
+}
+
+const creditTables = new WeakMap<MatchConfig, Float64Array>();
+
+/** Credit by (minimum − 1) × PROFICIENCY_CODE_SPAN + proficiency code, for a configuration. */
+function creditTable(config: MatchConfig): Float64Array {
+  const cached = creditTables.get(config);
+  if (cached !== undefined) return cached;
+  const table = new Float64Array(5 * PROFICIENCY_CODE_SPAN);
+  const evidence = [
+    config.evidenceCredit.claimed,
+    config.evidenceCredit.used_in_project,
+    config.evidenceCredit.measured_project,
+    config.evidenceCredit.certified_or_published,
+  ];
+  const shortfall = config.proficiencyShortfallCredit;
+  for (let minimum = 1; minimum <= 5; minimum++) {
+    for (let proficiency = 1; proficiency <= 5; proficiency++) {
+      const gap = Math.max(0, minimum - proficiency);
+      const credit = shortfall[Math.min(gap, shortfall.length - 1)] ?? 0;
+      for (let rank = 0; rank < 4; rank++) {
+        table[(minimum - 1) * PROFICIENCY_CODE_SPAN + ((proficiency << 2) | rank)] =
+          credit * (evidence[rank] ?? 0);
+      }
+    }
+  }
+  creditTables.set(config, table);
+  return table;
 }
 
 function roleAffinity(config: MatchConfig, a: string, b: string): number {

@@ -2,7 +2,6 @@
 // candidate holds, credit earned through related skills, and the required skills not listed.
 import { skillIdOf } from './codes.js';
 import type { CompiledPosition } from './compile.js';
-import { PROFICIENCY_CODE_SPAN } from './compile.js';
 import type { CandidateSkillCodes } from './facts.js';
 import type { ComponentKey, MatchComponent, MatchedSkill, RelatedSkillCredit } from './result.js';
 import type { EvidenceStrength } from './vocabulary.js';
@@ -73,7 +72,7 @@ export function skillExplanation(
     if (ownCode === undefined) {
       if (required) missingRequired.push(skillId);
     } else {
-      ownCredit = cp.termCredit[term * PROFICIENCY_CODE_SPAN + ownCode] ?? 0;
+      ownCredit = cp.credit[(cp.termBase[term] ?? 0) + ownCode] ?? 0;
       matchedSkills.push({
         skillId,
         required,
@@ -89,7 +88,7 @@ export function skillExplanation(
     for (const source of sources) {
       const code = codeOf.get(source.code);
       if (source.relation === 'same' || code === undefined) continue;
-      const credit = source.weight * (cp.termCredit[term * PROFICIENCY_CODE_SPAN + code] ?? 0);
+      const credit = source.weight * (cp.credit[(cp.termBase[term] ?? 0) + code] ?? 0);
       if (credit === termBest) {
         relatedCredit.push({
           skillId,

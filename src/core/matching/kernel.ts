@@ -2,7 +2,6 @@
 // pair scorer (scorePair) and the indexes both call it, so a ranking from an index gives exactly
 // the scores brute force gives: same operations, same order, same floating-point results.
 import type { CompiledPosition } from './compile.js';
-import { PROFICIENCY_CODE_SPAN } from './compile.js';
 import type { MatchConfig } from './config.js';
 import { REMOTE_PREFERENCES, ROLE_FAMILIES } from './vocabulary.js';
 
@@ -82,10 +81,10 @@ export function creditSkill(
   from: number,
   to: number,
 ): void {
-  const { sourceTerm, sourceWeight, termCredit } = cp;
+  const { sourceTerm, sourceWeight, credit: table, termBase } = cp;
   for (let i = from; i < to; i++) {
     const term = sourceTerm[i] ?? 0;
-    const credit = (sourceWeight[i] ?? 0) * (termCredit[term * PROFICIENCY_CODE_SPAN + code] ?? 0);
+    const credit = (sourceWeight[i] ?? 0) * (table[(termBase[term] ?? 0) + code] ?? 0);
     if (credit > (best[term] ?? 0)) best[term] = credit;
   }
 }
@@ -111,14 +110,14 @@ export function creditCandidateSkills(
  * code (0 = not held). The same credits as creditCandidateSkills, walked from the position's side.
  */
 export function creditFromDense(cp: CompiledPosition, held: Uint8Array, best: Float64Array): void {
-  const { termSourceStart, termSourceCode, termSourceWeight, termCredit } = cp;
+  const { termSourceStart, termSourceCode, termSourceWeight, credit: table, termBase } = cp;
   for (let term = 0; term < cp.termCount; term++) {
     let top = 0;
     const end = termSourceStart[term + 1] ?? 0;
     for (let i = termSourceStart[term] ?? 0; i < end; i++) {
       const code = held[termSourceCode[i] ?? 0] ?? 0;
       if (code === 0) continue;
-      const credit = (termSourceWeight[i] ?? 0) * (termCredit[term * PROFICIENCY_CODE_SPAN + code] ?? 0);
+      const credit = (termSourceWeight[i] ?? 0) * (table[(termBase[term] ?? 0) + code] ?? 0);
       if (credit > top) top = credit;
     }
     best[term] = top;

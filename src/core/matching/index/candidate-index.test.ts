@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankCandidatesByBruteForce } from '../brute-force.js';
+import { DEFAULT_MATCH_CONFIG } from '../config.js';
 import {
   COUNTRY_POOL,
   candidateArb,
@@ -100,6 +101,32 @@ describe('CandidateIndex', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('stays exact when a query brings its own configuration', () => {
+    const config = {
+      ...DEFAULT_MATCH_CONFIG,
+      employerWeights: { requiredSkills: 0.3, niceToHave: 0.2, level: 0.1, evidence: 0.35, recency: 0.05 },
+      candidateWeights: { goals: 0.5, salary: 0.5 },
+      relatedCreditFloor: 0.5,
+    };
+    fc.assert(
+      fc.property(
+        fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
+        positionArb,
+        page,
+        (raw, rawPosition, p) => {
+          const candidates = withCandidateIds(raw);
+          const position = { ...rawPosition, id: 'p-1' };
+          const options = { ...p, now: TEST_NOW, config };
+          expectSameRanking(
+            buildCandidateIndex(candidates).topCandidates(position, options),
+            rankCandidatesByBruteForce(candidates, position, options),
+          );
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

@@ -4,41 +4,45 @@
 // candidate it keeps is scored by the same kernel, and every candidate it skips provably scores
 // below the k-th kept one.
 //
-// Partitions (partitions.ts). Posting lists are split by location bucket, so a query reads only
-// candidates the location filter can admit, and by level and target role family, which fixes the
-// level fit and the role-family fit per partition: each partition has its own bounds c_p on
-// candidate fit and K_p on the non-skill part of employer fit (level, evidence, recency).
-// Partitions are read best bound first and skipped whole once their bound is below θ, the k-th
-// best score so far. Hidden candidates are kept out of the lists altogether.
+// Layout. Posting lists are keyed by skill and evidence rank (a claimed skill earns at most 0.4 of
+// full credit, so its entries can often go unread) and split into partitions (partitions.ts): by
+// location bucket, so a query reads only candidates the location filter can admit, and by level
+// and target role family, which fix the level fit and the role-family fit per partition and so
+// bound what its candidates can score (bounds.ts). Hidden candidates are in no list.
 //
-// Within a partition (max-score pruning). Each wanted skill (a term) can add at most M_t to
-// employer fit e, and the harmonic mean grows with both fits, so a candidate scores at most
-// H(c_p, u) for any u ≥ e. The plan (query-plan.ts) reads skills' lists in order of bound removed
-// per entry, adding an upper bound of each entry's credit into a Float32 accumulator. After a tenth
-// of the first partition it scores the most promising candidates exactly, which fills the heap and
-// sets θ; once H(c_p, K_p + what unread lists can still add) < θ, a candidate absent from every
-// list read cannot reach θ, and reading stops. Each candidate touched then passes three gates of
-// rising cost: its accumulated bound; the cheap hard filters and its exact skill credit plus K_p;
-// the full kernel.
+// Query (max-score pruning). Each wanted skill (a term) can add at most M_t to employer fit e, and
+// the harmonic mean grows with both fits, so a candidate scores at most H(c_p, u) for any u ≥ e.
+// The plan (query-plan.ts) reads (skill, rank) lists across the partitions in order of bound
+// removed per entry, adding an upper bound of each entry's credit into a Float32 accumulator. Early
+// on it scores the most promising candidates exactly, which fills the heap and sets θ, the k-th
+// best score so far; a partition stops reading once H(c_p, K_p + what its unread lists could still
+// add) < θ, since a candidate absent from every list read cannot reach θ. Each candidate touched
+// then passes gates of rising cost: its accumulated bound against its partition's bounds; the
+// same with its own candidate-fit and non-skill bounds; its exact skill credit; the full kernel.
+//
+// Updates. A changed candidate gets a new slot; the old one's entries stay as tombstones until
+// their list compacts (postings.ts), and the slot is reused once none remain. compact() drops them
+// all at once, for callers with idle time.
 
 import { countryCode, skillCodeCount } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
-import { compilePosition, PROFICIENCY_CODE_SPAN } from '../compile.js';
+import { compilePosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
 import { DEFAULT_MATCH_CONFIG, levelRank } from '../config.js';
-import { hardFilter, harmonicFit, salaryFit } from '../kernel.js';
+import { hardFilter, harmonicFit } from '../kernel.js';
 import type { ScoredMatch } from '../result.js';
 import { scorePair } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { Level } from '../vocabulary.js';
-import { REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
+import { cellBounds, harmonic, SLACK, slotBound } from './bounds.js';
 import { layOutPostings } from './bulk-load.js';
 import { blankFacts, CandidateStore } from './candidate-store.js';
 import { ensureLength } from './growable.js';
-import { bucketsFor, CELLS, cellOf, partitionsOf, ROLE_SLOTS } from './partitions.js';
+import { bucketsFor, CELLS, partitionsOf, ROLE_SLOTS } from './partitions.js';
 import { Postings } from './postings.js';
 import type { SkillStep } from './query-plan.js';
 import { keyOf, planQuery, RANKS, Reach } from './query-plan.js';
+import { SlotCredit } from './slot-credit.js';
 import { TopK } from './top-k.js';
 
 /** Narrowing a ranking of candidates. */
@@ -73,11 +77,8 @@ export interface QueryStats {
 // Margins that keep float32 accumulation error on the safe side of every bound.
 const RELATIVE_SLACK = 1e-5;
 const ABSOLUTE_SLACK = 1e-6;
-const THRESHOLD_SLACK = 1e-9;
 /** Shares of the planned entries after which the most promising candidates so far seed θ. */
 const SEED_POINTS = [0.01, 0.04, 0.15];
-
-const harmonic = (c: number, e: number) => (c + e > 0 ? (2 * c * e) / (c + e) : 0);
 
 /** Candidates indexed for ranking against positions; see the file header for the query plan. */
 export class CandidateIndex {
@@ -98,9 +99,7 @@ export class CandidateIndex {
   private touched = new Int32Array(1024);
   /** The partition each touched slot was read in. */
   private touchedIn = new Int32Array(1024);
-  private denseFrom = new Int32Array(0);
-  private denseTo = new Int32Array(0);
-  private best = new Float64Array(64);
+  private readonly credits = new SlotCredit();
   private remainder = new Float64Array(0);
   private needed = new Float64Array(0);
   private readonly facts = blankFacts();
@@ -284,26 +283,6 @@ export class CandidateIndex {
     this.pendingRefs = ensureLength(this.pendingRefs, this.acc.length);
   }
 
-  /** Per level-role cell: the most candidate fit and the most non-skill employer fit it can reach. */
-  private cellBounds(cp: CompiledPosition): { candidate: Float64Array; fixed: Float64Array } {
-    const { weights: w, config } = cp;
-    const g = config.goalWeights;
-    const goalTotal = g.roleFamily + g.level + g.location + g.workplace + g.availability;
-    const candidate = new Float64Array(CELLS);
-    const fixed = new Float64Array(CELLS);
-    for (let level = 0; level < 4; level++) {
-      for (let role = -1; role < ROLE_FAMILIES.length; role++) {
-        const cell = cellOf(level, role);
-        const roleFit = cp.roleFamilyFit[role < 0 ? ROLE_FAMILIES.length : role] ?? 1;
-        const goals =
-          (g.roleFamily * roleFit + g.level + g.location + g.workplace + g.availability) / goalTotal;
-        candidate[cell] = Math.min(1, w.goals * goals + w.salary) + THRESHOLD_SLACK;
-        fixed[cell] = w.level * levelFitOf(cp, level) + w.evidence + w.recency + THRESHOLD_SLACK;
-      }
-    }
-    return { candidate, fixed };
-  }
-
   private rank(
     cp: CompiledPosition,
     need: number,
@@ -331,10 +310,10 @@ export class CandidateIndex {
       !((store.minimumPay[slot] ?? 0) > salaryLimit) &&
       (countryFilter === null || countryFilter.has(store.country[slot] ?? -1));
 
-    this.prepareDense(cp);
+    this.credits.begin(cp);
     const plan = planQuery(cp, (key) => this.frequency[key] ?? 0);
     const reach = new Reach(cp, plan);
-    const bounds = this.cellBounds(cp);
+    const bounds = cellBounds(cp);
 
     // The partitions to read, best ceiling first; each stops on its own bound.
     const active: number[] = [];
@@ -361,7 +340,7 @@ export class CandidateIndex {
     }
 
     const heap = new TopK(need, (slot) => ids[slot] ?? '');
-    const threshold = () => Math.max(minScore, heap.threshold()) - THRESHOLD_SLACK;
+    const threshold = () => Math.max(minScore, heap.threshold()) - SLACK;
     const stats = blankStats();
     const offer = (slot: number) => {
       stats.scoredExactly++;
@@ -409,7 +388,7 @@ export class CandidateIndex {
       if (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned) {
         while (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned)
           seedPoint++;
-        this.seed(cp, nTouched, need, passes, offer);
+        this.seed(nTouched, need, passes, offer);
       }
     }
     for (const id of active) remainder[id] = reach.total;
@@ -438,11 +417,11 @@ export class CandidateIndex {
         needed[id] =
           (e - (remainder[id] as number) - (bounds.fixed[id % CELLS] as number) - ABSOLUTE_SLACK) /
             (1 + RELATIVE_SLACK) -
-          THRESHOLD_SLACK;
+          SLACK;
       }
     };
     refreshNeeded();
-    const bound = this.slotBound(cp);
+    const bound = slotBound(cp, store.packed, cp.config === this.config);
     for (let i = 0; i < nTouched; i++) {
       const slot = touched[i] as number;
       const partial = acc[slot] as number;
@@ -457,81 +436,18 @@ export class CandidateIndex {
       if (harmonic(bound.candidate, unread + bound.fixed) < floor || !passes(slot)) continue;
       // Gate 2: its exact skill credit.
       stats.skillChecked++;
-      const skill = this.creditSlot(slot, cp);
-      if (skill < 0 || harmonic(bound.candidate, skill + bound.fixed + THRESHOLD_SLACK) < floor) continue;
+      const skill = this.credits.credit(store.skills, slot, SLACK);
+      if (skill < 0 || harmonic(bound.candidate, skill + bound.fixed) < floor) continue;
       offer(slot);
       refreshNeeded();
     }
-    this.clearDense(cp);
+    this.credits.end();
     this.lastQuery = stats;
     return heap.drain();
   }
 
-  /**
-   * Cheap upper bounds of a slot's candidate fit (every goal part exact except location, taken as
-   * 1; salary from the minimum rounded down) and non-skill employer fit (level exact, evidence
-   * rounded up, recency 1), from the packed attributes: `of(slot)` sets `candidate` and `fixed`.
-   */
-  private slotBound(cp: CompiledPosition): { candidate: number; fixed: number; of: (slot: number) => void } {
-    const packed = this.store.packed;
-    const { config, weights: w } = cp;
-    const g = config.goalWeights;
-    const total = g.roleFamily + g.level + g.location + g.workplace + g.availability;
-    const role = Float64Array.from(
-      { length: ROLE_FAMILIES.length + 1 },
-      (_, r) => (g.roleFamily * (cp.roleFamilyFit[r === 0 ? ROLE_FAMILIES.length : r - 1] ?? 1)) / total,
-    );
-    const targetLevel = Float64Array.from(
-      { length: 5 },
-      (_, t) =>
-        (g.level *
-          (t === 0 ? config.goals.unknown : (config.goals.targetLevelFit[cp.levelRank - (t - 1) + 3] ?? 1))) /
-        total,
-    );
-    const workplace = Float64Array.from(
-      REMOTE_PREFERENCES,
-      (preference) => (g.workplace * config.goals.workplaceFit[preference][cp.position.workplace]) / total,
-    );
-    const availability = Float64Array.of(
-      (g.availability * config.goals.notOpenToWork) / total,
-      g.availability / total,
-    );
-    const location = g.location / total;
-    const levelFixed = Float64Array.from(
-      { length: 4 },
-      (_, level) => w.level * levelFitOf(cp, level) + w.recency,
-    );
-    // The stored evidence is under the index's configuration; another one gets the bound 1.
-    const evidenceScale = cp.config === this.config ? w.evidence / 2 ** 20 : 0;
-    const evidenceFloor = cp.config === this.config ? 0 : w.evidence;
-    const result = {
-      candidate: 1,
-      fixed: 1,
-      of: (slot: number) => {
-        const at = 4 * slot;
-        const bits = packed[at] as number;
-        const pay = packed[at + 1] as number;
-        const goals =
-          (role[bits & 7] as number) +
-          (targetLevel[(bits >> 3) & 7] as number) +
-          location +
-          (workplace[(bits >> 6) & 3] as number) +
-          (availability[(bits >> 8) & 1] as number);
-        result.candidate =
-          w.goals * goals + w.salary * salaryFit(cp, pay < 0 ? Number.NaN : pay) + THRESHOLD_SLACK;
-        result.fixed =
-          (levelFixed[(bits >> 9) & 3] as number) +
-          (packed[at + 2] as number) * evidenceScale +
-          evidenceFloor +
-          1e-9;
-      },
-    };
-    return result;
-  }
-
   /** Scores the most promising touched candidates (by accumulated bound) straight into the heap. */
   private seed(
-    cp: CompiledPosition,
     nTouched: number,
     need: number,
     passes: (slot: number) => boolean,
@@ -549,49 +465,8 @@ export class CandidateIndex {
       // Marks the seed as scored: -Infinity stays -Infinity as later lists add to it, and is never
       // 0, so the seed is neither touched again nor scored again in the final pass.
       acc[ref] = Number.NEGATIVE_INFINITY;
-      if (passes(ref) && this.creditSlot(ref, cp) >= 0) offer(ref);
+      if (passes(ref) && this.credits.credit(this.store.skills, ref, SLACK) >= 0) offer(ref);
     }
-  }
-
-  /**
-   * Fills this.best with a slot's per-term credits and returns the skill part of its employer fit
-   * (as harmonicFit computes it), or -1 when no skill overlaps. The loop is creditSkill's, inlined
-   * for speed: the same operations, so the same credits.
-   */
-  private creditSlot(slot: number, cp: CompiledPosition): number {
-    const best = this.best;
-    const termCount = cp.termCount;
-    for (let term = 0; term < termCount; term++) best[term] = 0;
-    const lists = this.store.skills;
-    const values = lists.values;
-    const extras = lists.extras;
-    const from = lists.start[slot] as number;
-    const to = from + (lists.count[slot] as number);
-    const denseFrom = this.denseFrom;
-    const denseTo = this.denseTo;
-    const { sourceTerm, sourceWeight, termCredit } = cp;
-    for (let i = from; i < to; i++) {
-      const skill = values[i] as number;
-      const end = denseTo[skill] as number;
-      if (end === 0) continue;
-      const code = extras[i] as number;
-      for (let j = denseFrom[skill] as number; j < end; j++) {
-        const term = sourceTerm[j] as number;
-        const credit =
-          (sourceWeight[j] as number) * (termCredit[term * PROFICIENCY_CODE_SPAN + code] as number);
-        if (credit > (best[term] as number)) best[term] = credit;
-      }
-    }
-    const requiredCount = cp.requiredCount;
-    let requiredSum = 0;
-    for (let term = 0; term < requiredCount; term++) requiredSum += best[term] as number;
-    let niceSum = 0;
-    for (let term = requiredCount; term < termCount; term++) niceSum += best[term] as number;
-    // Credits are never negative, so the sums are 0 exactly when no term earned anything.
-    if (requiredSum + niceSum === 0) return -1;
-    const required = requiredCount > 0 ? requiredSum / requiredCount : 0;
-    const nice = termCount > requiredCount ? niceSum / (termCount - requiredCount) : 0;
-    return cp.weights.requiredSkills * required + cp.weights.niceToHave * nice + THRESHOLD_SLACK;
   }
 
   /** The kernel's harmonic fit for a slot whose credits creditSlot just filled; -1 when excluded. */
@@ -599,27 +474,7 @@ export class CandidateIndex {
     const facts = this.facts;
     this.store.fillFacts(slot, cp, facts);
     if (hardFilter(cp, facts) !== null) return -1;
-    return harmonicFit(cp, facts, this.best, nowMs, null);
-  }
-
-  private prepareDense(cp: CompiledPosition): void {
-    const codes = skillCodeCount();
-    if (this.denseTo.length < codes) {
-      this.denseFrom = new Int32Array(codes + 256);
-      this.denseTo = new Int32Array(codes + 256);
-    }
-    if (this.best.length < cp.termCount) this.best = new Float64Array(cp.termCount * 2);
-    for (const [code, [from, to]] of cp.sourceRange) {
-      this.denseFrom[code] = from;
-      this.denseTo[code] = to;
-    }
-  }
-
-  private clearDense(cp: CompiledPosition): void {
-    for (const code of cp.sourceRange.keys()) {
-      this.denseFrom[code] = 0;
-      this.denseTo[code] = 0;
-    }
+    return harmonicFit(cp, facts, this.credits.best, nowMs, null);
   }
 }
 
@@ -654,13 +509,6 @@ function accumulate(
     acc[slot] = before + (tables[table + (codes[i] as number)] as number);
   }
   return n;
-}
-
-/** The level fit of a candidate level rank for the position. */
-function levelFitOf(cp: CompiledPosition, level: number): number {
-  const distance = level - cp.levelRank;
-  const fits = distance >= 0 ? cp.config.levelFit.over : cp.config.levelFit.under;
-  return fits[Math.min(Math.abs(distance), fits.length - 1)] ?? 0;
 }
 
 function blankStats(): QueryStats {

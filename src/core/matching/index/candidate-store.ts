@@ -4,7 +4,7 @@
 import { countryCode, countryIsoOf, skillIdOf } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
-import { candidateLevelRank, evidenceCount, fillSkillCodes } from '../facts.js';
+import { candidateLevelRank, evidenceCount, fillSkillCodes, parseInstant } from '../facts.js';
 import type { CandidateFacts } from '../kernel.js';
 import { evidenceValue } from '../kernel.js';
 import type { MatchCandidate } from '../types.js';
@@ -97,9 +97,10 @@ export class CandidateStore {
     if (slot >= this.slotCount) this.slotCount = slot + 1;
     this.ids[slot] = candidate.id;
     this.alive[slot] = 1;
-    const blocked = candidate.blockedDomains.map((domain) => domain.toLowerCase());
+    const blocked =
+      candidate.blockedDomains.length === 0 ? [] : candidate.blockedDomains.map((d) => d.toLowerCase());
     if (blocked.length > 0) this.blocked.set(slot, blocked);
-    else this.blocked.delete(slot);
+    else if (this.blocked.size > 0) this.blocked.delete(slot);
     this.flags[slot] =
       (candidate.visibility === 'hidden' ? HIDDEN : 0) |
       (candidate.visibility === 'anonymous' ? ANONYMOUS : 0) |
@@ -114,7 +115,7 @@ export class CandidateStore {
     this.country[slot] = candidate.country === null ? -1 : countryCode(candidate.country);
     this.years[slot] = candidate.yearsExperience ?? Number.NaN;
     this.minimumPay[slot] = candidate.minimumPayUsd ?? Number.NaN;
-    this.updatedAt[slot] = Date.parse(candidate.updatedAt);
+    this.updatedAt[slot] = parseInstant(candidate.updatedAt);
     this.projects[slot] = evidenceCount(candidate.projects);
     this.measuredProjects[slot] = evidenceCount(candidate.measuredProjects);
     this.certifications[slot] = evidenceCount(candidate.certifications);

@@ -1,19 +1,24 @@
 // The position side: positions number in the thousands to a hundred thousand, so a simpler plan is
-// enough. Posting lists per skill hold the positions for which the skill earns credit (as the
-// wanted skill or one of its sources); a query walks the lists of the candidate's skills to find
-// the positions it overlaps with, then scores each with the kernel from the position's side
-// (creditFromDense), which gives exactly the credits scorePair computes.
+// enough. Posting lists per skill hold the positions for which the skill earns credit (as a wanted
+// skill or one of its sources), each entry carrying a bound of what the skill can add to that
+// position's employer fit: the sum, over the terms it serves, of the term's weight times the
+// source weight, rounded up to 1/250. A query walks the lists of the candidate's skills, sums those
+// bounds (times the candidate's evidence credit for the skill) per position, adds the exact level,
+// evidence and recency parts, and then scores positions exactly in descending order of that bound
+// until the bound falls below the k-th score. Scores come from the kernel walked from the
+// position's side (creditFromDense): exactly the credits scorePair computes.
 import { countryCode, skillCodeCount } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
 import { compilePosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
 import { DEFAULT_MATCH_CONFIG } from '../config.js';
 import { candidateFacts, candidateSkillCodes } from '../facts.js';
-import { creditFromDense, hardFilter, harmonicFit, noOverlap } from '../kernel.js';
+import { creditFromDense, evidenceValue, hardFilter, harmonicFit, noOverlap } from '../kernel.js';
 import type { ScoredMatch } from '../result.js';
 import { scorePair } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { RoleFamily } from '../vocabulary.js';
+import { harmonic, levelFitOf, SLACK } from './bounds.js';
 import { ensureLength } from './growable.js';
 import { Postings } from './postings.js';
 import { TopK } from './top-k.js';
@@ -35,6 +40,10 @@ export interface TopPositionsOptions {
   config?: MatchConfig;
 }
 
+/** Posting bounds are stored in a byte as ceil(bound × BOUND_SCALE). */
+const BOUND_SCALE = 250;
+const MS_PER_DAY = 86_400_000;
+
 /** Positions indexed for ranking against a candidate. */
 export class PositionIndex {
   readonly config: MatchConfig;
@@ -44,8 +53,7 @@ export class PositionIndex {
   private readonly postings = new Postings();
   private alive = new Uint8Array(256);
   private pendingRefs = new Int32Array(256);
-  private seen = new Uint32Array(256);
-  private generation = 0;
+  private acc = new Float64Array(256);
   private readonly purge = (slot: number) => {
     const left = (this.pendingRefs[slot] ?? 1) - 1;
     this.pendingRefs[slot] = left;
@@ -72,9 +80,14 @@ export class PositionIndex {
     this.positions[slot] = cp;
     this.alive = ensureLength(this.alive, slot + 1);
     this.pendingRefs = ensureLength(this.pendingRefs, this.alive.length);
-    this.seen = ensureLength(this.seen, this.alive.length);
+    this.acc = ensureLength(this.acc, this.alive.length);
     this.alive[slot] = 1;
-    for (const code of cp.sourceRange.keys()) this.postings.append(code, slot, 0);
+    const bound = termBounds(cp);
+    for (const [code, [from, to]] of cp.sourceRange) {
+      let sum = 0;
+      for (let i = from; i < to; i++) sum += (bound[cp.sourceTerm[i] ?? 0] ?? 0) * (cp.sourceWeight[i] ?? 0);
+      this.postings.append(code, slot, Math.min(255, Math.ceil(sum * BOUND_SCALE + 1e-9)));
+    }
     this.slotOf.set(position.id, slot);
   }
 
@@ -109,66 +122,143 @@ export class PositionIndex {
     const k = Math.max(0, Math.floor(options.k));
     if (k === 0) return [];
     const nowMs = options.now.getTime();
-    const filters = options.filters ?? {};
+    const ranked = this.rank(candidate, offset + k, nowMs, config, options.filters ?? {});
+    return ranked.slice(offset).map(({ ref }) => {
+      const position = this.positions[ref]?.position;
+      if (position === undefined) throw new Error('A ranked position vanished');
+      const result = scorePair(candidate, position, { now: options.now, config });
+      // The kernel just admitted this pair, so the explanation cannot be an exclusion.
+      if (result.excluded !== null) throw new Error(`Index and scorePair disagree on ${position.id}`);
+      return result;
+    });
+  }
+
+  private rank(
+    candidate: MatchCandidate,
+    need: number,
+    nowMs: number,
+    config: MatchConfig,
+    filters: PositionFilters,
+  ): Array<{ ref: number; score: number }> {
     const families = filters.roleFamilies === undefined ? null : new Set(filters.roleFamilies);
     const countries = filters.countries === undefined ? null : new Set(filters.countries.map(countryCode));
     const workplaces = filters.workplaces === undefined ? null : new Set(filters.workplaces);
-
     const { skills, codes } = candidateSkillCodes(candidate);
     const held = new Uint8Array(skillCodeCount());
     for (let i = 0; i < skills.length; i++) held[skills[i] ?? 0] = codes[i] ?? 0;
-    const blocked = candidate.blockedDomains.map((d) => d.toLowerCase());
-    const desired = candidate.desiredCountries.map(countryCode);
-    let facts: ReturnType<typeof candidateFacts> | null = null;
 
-    this.generation = (this.generation + 1) >>> 0 || 1;
-    if (this.generation === 1) this.seen.fill(0);
-    const generation = this.generation;
-    const heap = new TopK(offset + k, (slot) => this.positions[slot]?.position.id ?? '');
-    let best = new Float64Array(64);
-    for (const skill of skills) {
-      const list = this.postings.list(skill);
+    // Sum each overlapping position's skill bound; the bounds are in the index's configuration.
+    const evidence = evidenceByRank(this.config);
+    const acc = this.acc;
+    const touched: number[] = [];
+    for (let s = 0; s < skills.length; s++) {
+      const list = this.postings.list(skills[s] ?? 0);
       if (list < 0) continue;
       const slots = this.postings.slots[list] as Int32Array;
-      const n = this.postings.length[list] ?? 0;
+      const bounds = this.postings.codes[list] as Uint8Array;
+      const factor = (evidence[(codes[s] ?? 0) & 3] ?? 1) / BOUND_SCALE;
       const from = this.postings.offset[list] ?? 0;
-      for (let i = from; i < from + n; i++) {
-        const slot = slots[i] ?? 0;
-        if (this.seen[slot] === generation || this.alive[slot] !== 1) continue;
-        this.seen[slot] = generation;
-        const stored = this.positions[slot];
-        if (stored === undefined) continue;
-        const position = stored.position;
-        if (!position.live) continue;
-        if (families !== null && !families.has(position.roleFamily)) continue;
-        if (workplaces !== null && !workplaces.has(position.workplace)) continue;
-        if (countries !== null && !position.countries.some((c) => countries.has(countryCode(c)))) continue;
-        const cp = config === this.config ? stored : compilePosition(position, config);
-        if (facts === null) facts = candidateFacts(candidate, cp);
-        let blocks = false;
-        for (const domain of blocked) if (cp.organisationDomains.has(domain)) blocks = true;
-        let desires = false;
-        for (const code of desired) if (cp.countries.has(code)) desires = true;
-        facts.blocksOrganisation = blocks;
-        facts.desiresPositionCountry = desires;
-        if (hardFilter(cp, facts) !== null) continue;
-        if (best.length < cp.termCount) best = new Float64Array(cp.termCount * 2);
-        creditFromDense(cp, held, best);
-        if (noOverlap(cp, best)) continue;
-        heap.offer(harmonicFit(cp, facts, best, nowMs, null), slot);
+      const to = from + (this.postings.length[list] ?? 0);
+      for (let i = from; i < to; i++) {
+        const slot = slots[i] as number;
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot] = (acc[slot] as number) + (bounds[i] as number) * factor + 1e-12;
       }
     }
-    return heap
-      .drain()
-      .slice(offset)
-      .map(({ ref }) => {
-        const position = this.positions[ref]?.position;
-        if (position === undefined) throw new Error('A ranked position vanished');
-        const result = scorePair(candidate, position, { now: options.now, config });
-        if (result.excluded !== null) throw new Error(`Index and scorePair disagree on ${position.id}`);
-        return result;
-      });
+
+    // Each overlapping position that passes the filters and the hard filters gets a bound: its
+    // skill bound plus the exact level, evidence and recency parts, with candidate fit at most 1.
+    const blocked = candidate.blockedDomains.map((d) => d.toLowerCase());
+    const desired = candidate.desiredCountries.map(countryCode);
+    const boundsKnown = config === this.config;
+    const slots: number[] = [];
+    const bounds: number[] = [];
+    let facts: ReturnType<typeof candidateFacts> | null = null;
+    let evidenceFit = 0;
+    let recency = 0;
+    const relate = (cp: CompiledPosition, f: ReturnType<typeof candidateFacts>) => {
+      let blocks = false;
+      for (const domain of blocked) if (cp.organisationDomains.has(domain)) blocks = true;
+      let desires = false;
+      for (const code of desired) if (cp.countries.has(code)) desires = true;
+      f.blocksOrganisation = blocks;
+      f.desiresPositionCountry = desires;
+    };
+    const compiled = (slot: number): CompiledPosition | null => {
+      const stored = this.positions[slot];
+      if (stored === undefined) return null;
+      return boundsKnown ? stored : compilePosition(stored.position, config);
+    };
+    for (const slot of touched) {
+      const partial = acc[slot] as number;
+      acc[slot] = 0;
+      const cp = this.alive[slot] === 1 ? compiled(slot) : null;
+      if (cp === null) continue;
+      const position = cp.position;
+      if (!position.live) continue;
+      if (families !== null && !families.has(position.roleFamily)) continue;
+      if (workplaces !== null && !workplaces.has(position.workplace)) continue;
+      if (countries !== null && !position.countries.some((c) => countries.has(countryCode(c)))) continue;
+      if (facts === null) {
+        facts = candidateFacts(candidate, cp);
+        const e = facts;
+        evidenceFit = evidenceValue(config, e.projects, e.measuredProjects, e.certifications, e.publications);
+        const age = (nowMs - e.updatedAtMs) / MS_PER_DAY;
+        recency = Number.isNaN(age) ? 0 : age <= 0 ? 1 : 0.5 ** (age / config.recencyHalfLifeDays);
+      }
+      relate(cp, facts);
+      if (hardFilter(cp, facts) !== null) continue;
+      const w = cp.weights;
+      const fixed =
+        w.level * levelFitOf(cp, facts.levelRank) + w.evidence * evidenceFit + w.recency * recency;
+      const skill = boundsKnown ? partial : w.requiredSkills + w.niceToHave;
+      slots.push(slot);
+      bounds.push(harmonic(1, skill + fixed + 1e-6));
+    }
+    if (facts === null) return [];
+
+    const heap = new TopK(need, (slot) => this.positions[slot]?.position.id ?? '');
+    let best = new Float64Array(64);
+    const exact = (slot: number, f: ReturnType<typeof candidateFacts>) => {
+      const cp = compiled(slot);
+      if (cp === null) return;
+      relate(cp, f);
+      if (best.length < cp.termCount) best = new Float64Array(cp.termCount * 2);
+      creditFromDense(cp, held, best);
+      if (noOverlap(cp, best)) return;
+      heap.offer(harmonicFit(cp, f, best, nowMs, null), slot);
+    };
+    // Seed the heap with the best bounds, then score whatever else can still reach its k-th score.
+    const seeds = new TopK(Math.min(slots.length, Math.max(4 * need, 32)), () => '');
+    bounds.forEach((bound, i) => {
+      seeds.offer(bound, i);
+    });
+    for (const { ref } of seeds.drain()) {
+      exact(slots[ref] as number, facts);
+      bounds[ref] = Number.NEGATIVE_INFINITY;
+    }
+    for (let i = 0; i < slots.length; i++) {
+      const bound = bounds[i] as number;
+      // Seeds were marked -Infinity: scored already.
+      if (bound !== Number.NEGATIVE_INFINITY && bound >= heap.threshold() - SLACK)
+        exact(slots[i] as number, facts);
+    }
+    return heap.drain();
   }
+}
+
+/** Each term's most possible contribution to employer fit: its normalised weight. */
+function termBounds(cp: CompiledPosition): Float64Array {
+  const required = cp.requiredCount;
+  const nice = cp.termCount - required;
+  return Float64Array.from({ length: cp.termCount }, (_, t) =>
+    t < required ? cp.weights.requiredSkills / required : cp.weights.niceToHave / nice,
+  );
+}
+
+function evidenceByRank(config: MatchConfig): number[] {
+  const e = config.evidenceCredit;
+  return [e.claimed, e.used_in_project, e.measured_project, e.certified_or_published];
 }
 
 /** Builds a position index from any iterable. */

@@ -49,7 +49,7 @@ function evidenceByRank(cp: CompiledPosition): number[] {
  * read (their heaviest weighted pair over the list's length), and builds each one's credit table.
  */
 export function planQuery(cp: CompiledPosition, listLength: (key: number) => number): QueryPlan {
-  const { weights, termSourceStart, termSourceCode, termSourceWeight, termCredit } = cp;
+  const { weights, termSourceStart, termSourceCode, termSourceWeight, credit, termBase } = cp;
   const required = cp.requiredCount;
   const nice = cp.termCount - required;
   const evidence = evidenceByRank(cp);
@@ -87,8 +87,7 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
         for (let level = 1; level <= 5; level++) {
           const c = (level << 2) | rank;
           scratch[entry * PROFICIENCY_CODE_SPAN + c] =
-            (scratch[entry * PROFICIENCY_CODE_SPAN + c] ?? 0) +
-            scale * (termCredit[t * PROFICIENCY_CODE_SPAN + c] ?? 0);
+            (scratch[entry * PROFICIENCY_CODE_SPAN + c] ?? 0) + scale * (credit[(termBase[t] ?? 0) + c] ?? 0);
         }
       }
     }

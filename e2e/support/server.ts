@@ -46,6 +46,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, outboxDir });
   const app: FastifyInstance = await buildApp({ config, database: testDb.database, mailer });
   await app.listen({ port, host: '127.0.0.1' });
+  // As startServer does: the matcher's indexes follow the database's change feed.
+  await app.matchIndexes.start();
   return {
     url: config.publicUrl,
     outboxDir,
@@ -78,6 +80,7 @@ export async function startE2eServer(): Promise<E2eServer> {
       await auth.createAdmin(email, password, displayName);
     },
     async stop() {
+      await app.matchIndexes.stop();
       await app.close();
       await testDb.dispose();
       rmSync(dataDir, { recursive: true, force: true });

@@ -58,7 +58,9 @@ export function createMatchingService(deps: {
     /** Open positions for the signed-in candidate, best first. */
     async jobsForCandidate(actor: Actor, query: JobMatchesQuery) {
       await indexes.ready();
-      const candidate = indexes.candidates.candidate(actor.id) ?? (await candidateOf(actor.id));
+      // Read fresh rather than from the index: a candidate who just added a skill sees its effect at
+      // once, without waiting for the change feed.
+      const candidate = await candidateOf(actor.id);
       if (!candidate) return { matches: [], nextOffset: null };
       const ranked = indexes.positions
         .topPositions(candidate, {

@@ -62,6 +62,8 @@ export const scoredMatchSchema = z
       z.object({
         kind: z.enum(['add_skill', 'raise_proficiency', 'add_evidence', 'set_goal', 'refresh_profile']),
         skillId: z.string().optional(),
+        /** The skill's display name, when the change is about a skill. */
+        skillName: z.string().optional(),
         gain: z.number(),
         message: z.string(),
       }),

@@ -42,6 +42,7 @@ export function createMatchingService(deps: {
       matchedSkills: match.matchedSkills.map((s) => ({ ...s, name: name(s.skillId) })),
       relatedCredit: match.relatedCredit.map((r) => ({ ...r, name: name(r.skillId), viaName: name(r.via) })),
       missingRequired: match.missingRequired.map((skillId) => ({ skillId, name: name(skillId) })),
+      improvements: match.improvements.map((i) => (i.skillId ? { ...i, skillName: name(i.skillId) } : i)),
     };
   }
 

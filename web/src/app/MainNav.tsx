@@ -38,11 +38,18 @@ export function MainNav() {
               </NavLink>
             </li>
             {user.accountType === 'candidate' ? (
-              <li>
-                <NavLink to="/profile" className="main-nav__link">
-                  {t('nav.profile')}
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/profile" className="main-nav__link">
+                    {t('nav.profile')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/matches" className="main-nav__link">
+                    {t('matching.nav')}
+                  </NavLink>
+                </li>
+              </>
             ) : null}
             {user.accountType === 'employer' ? (
               <>

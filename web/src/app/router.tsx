@@ -22,6 +22,9 @@ import { TeamTab } from '../features/employer/TeamTab';
 import { VerifyDomainPage } from '../features/employer/VerifyDomainPage';
 import { HomePage } from '../features/home/HomePage';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { CandidatesPage } from '../features/matching/CandidatesPage';
+import { MatchesPage } from '../features/matching/MatchesPage';
+import { WhyNotPage } from '../features/matching/WhyNotPage';
 import { ImportPage } from '../features/profile/import/ImportPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { PreviewPage } from '../features/profile/preview/PreviewPage';
@@ -58,6 +61,8 @@ export const router = createBrowserRouter([
           { path: 'profile', element: <ProfilePage /> },
           { path: 'profile/preview', element: <PreviewPage /> },
           { path: 'profile/import', element: <ImportPage /> },
+          { path: 'matches', element: <MatchesPage /> },
+          { path: 'matches/explain', element: <WhyNotPage /> },
         ],
       },
       {
@@ -79,6 +84,7 @@ export const router = createBrowserRouter([
           { path: 'positions', element: <OrganisationResolver section="positions" /> },
           { path: 'positions/new', element: <PositionEditorPage /> },
           { path: 'positions/:id/edit', element: <PositionEditorPage /> },
+          { path: 'positions/:id/candidates', element: <CandidatesPage /> },
         ],
       },
       {

@@ -43,9 +43,18 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
                   {t(`profile.levels.${position.level}`)}
                 </span>
                 {position.status === 'open' ? (
-                  <a href={`/jobs/${encodeURIComponent(position.slug)}`} className="position-table__public">
-                    {t('employer.positions.publicPage')}
-                  </a>
+                  <span className="position-table__links">
+                    <Link
+                      to={`/positions/${position.id}/candidates`}
+                      className="position-table__public"
+                      aria-label={t('matching.candidates.linkLabel', { title: position.title })}
+                    >
+                      {t('matching.candidates.link')}
+                    </Link>
+                    <a href={`/jobs/${encodeURIComponent(position.slug)}`} className="position-table__public">
+                      {t('employer.positions.publicPage')}
+                    </a>
+                  </span>
                 ) : null}
               </th>
               <td>

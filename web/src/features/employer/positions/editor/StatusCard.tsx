@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PositionView } from '../../../../api/positions';
 import { Badge } from '../../../../ui/Badge';
+import { ButtonLink } from '../../../../ui/ButtonLink';
 import { Card } from '../../../../ui/Card';
 import { useJobFormat } from '../../../jobs/useJobFormat';
 import { STATUS_TONES } from '../lifecycle';
@@ -37,7 +38,10 @@ export function StatusCard({
         ) : null}
         <p>{t('employer.status.validThrough', { date: format.day(position.validThrough) })}</p>
         {position.status === 'open' ? (
-          <p>
+          <p className="button-row">
+            <ButtonLink to={`/positions/${position.id}/candidates`} size="sm">
+              {t('matching.candidates.link')}
+            </ButtonLink>
             <a href={`/jobs/${encodeURIComponent(position.slug)}`}>{t('employer.positions.publicPage')}</a>
           </p>
         ) : null}

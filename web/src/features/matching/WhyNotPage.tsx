@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/errors';
+import { explainMatch, fetchOpenPositionBySlug, type MatchResultView } from '../../api/matching';
+import { errorMessage } from '../../i18n/errors';
+import { useLoad } from '../../lib/useLoad';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { ButtonLink } from '../../ui/ButtonLink';
+import { ArrowIcon } from '../../ui/icons';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeader } from '../../ui/PageHeader';
+import type { ExplainState } from './explainState';
+import { MatchExplanation } from './MatchExplanation';
+import { isPositionId } from './matchQuery';
+import { exclusionText } from './matchText';
+import { WhyNotForm } from './WhyNotForm';
+
+interface Answer {
+  position: ExplainState['position'] | null;
+  result: MatchResultView;
+}
+
+/** /matches/explain?positionId=… or ?job=<slug>: the candidate's own match with one position, or why there is none. */
+export function WhyNotPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('matching.whyNot.title'));
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const state = (location.state ?? null) as ExplainState | null;
+  const positionId = params.get('positionId') ?? '';
+  const job = params.get('job') ?? '';
+  const known = state?.position?.id === positionId ? state.position : null;
+
+  const load = useCallback(async (): Promise<Answer | null> => {
+    if (job) {
+      const position = await fetchOpenPositionBySlug(job);
+      return { position, result: await explainMatch(position.id) };
+    }
+    if (!isPositionId(positionId)) return null;
+    return { position: known, result: await explainMatch(positionId) };
+  }, [job, positionId, known]);
+  const answer = useLoad(load);
+  const asked = Boolean(positionId || job);
+
+  return (
+    <div className="container page narrow-wide">
+      <p className="back-link">
+        <Link to="/matches">
+          <ArrowIcon className="icon-back" />
+          {t('matching.whyNot.back')}
+        </Link>
+      </p>
+      <PageHeader
+        eyebrow={t('matching.eyebrow')}
+        title={t('matching.whyNot.title')}
+        description={t('matching.whyNot.intro')}
+      />
+      <div className="card why-not-card">
+        <WhyNotForm initial={job || positionId} />
+      </div>
+      {asked && !job && !isPositionId(positionId) ? (
+        <Alert tone="warning">{t('matching.whyNot.invalid')}</Alert>
+      ) : null}
+      {asked && (job || isPositionId(positionId)) ? (
+        <AnswerView state={answer} focusOnReady={state?.asked === true} />
+      ) : null}
+    </div>
+  );
+}
+
+function AnswerView({
+  state,
+  focusOnReady,
+}: {
+  state: ReturnType<typeof useLoad<Answer | null>>;
+  focusOnReady: boolean;
+}) {
+  const { t } = useTranslation();
+  if (state.status === 'loading') return <LoadingState label={t('matching.whyNot.loading')} />;
+  if (state.status === 'error') {
+    const missing = state.error instanceof ApiError && state.error.status === 404;
+    return (
+      <Alert
+        tone={missing ? 'warning' : 'danger'}
+        actions={
+          missing ? null : (
+            <Button variant="secondary" size="sm" onClick={state.reload}>
+              {t('app.retry')}
+            </Button>
+          )
+        }
+      >
+        {missing ? t('matching.whyNot.notFound') : errorMessage(state.error, t)}
+      </Alert>
+    );
+  }
+  if (!state.data) return null;
+  return <AnswerResult answer={state.data} focusOnReady={focusOnReady} />;
+}
+
+function AnswerResult({ answer, focusOnReady }: { answer: Answer; focusOnReady: boolean }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { position, result } = answer;
+
+  // After "Explain" the answer replaces the page below the form; keyboard and screen-reader users go to it.
+  useEffect(() => {
+    if (focusOnReady) heading.current?.focus();
+  }, [focusOnReady]);
+
+  const title = position ? position.title : t('matching.whyNot.thisPosition');
+  return (
+    <section className="why-not-answer" aria-labelledby={`${id}-title`}>
+      <div className="why-not-answer__head">
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="why-not-answer__title" dir="auto">
+          {position ? (
+            <a href={`/jobs/${encodeURIComponent(position.slug)}${i18n.language === 'ar' ? '?lang=ar' : ''}`}>
+              {title}
+            </a>
+          ) : (
+            title
+          )}
+        </h2>
+        {position ? (
+          <p className="job-card__org" dir="auto">
+            {position.organisation.name}
+          </p>
+        ) : null}
+      </div>
+      {result.excluded === null ? (
+        <>
+          <Alert tone="success">{t('matching.whyNot.matched')}</Alert>
+          <div className="card">
+            <MatchExplanation match={result} audience="candidate" headingLevel={3} />
+          </div>
+        </>
+      ) : (
+        <Exclusion code={result.excluded.code} message={result.excluded.message} />
+      )}
+    </section>
+  );
+}
+
+function Exclusion({ code, message }: { code: string; message: string }) {
+  const { t } = useTranslation();
+  const { sentence, fix } = exclusionText(code, t);
+  return (
+    <Alert
+      tone="warning"
+      title={t('matching.whyNot.excludedTitle')}
+      actions={
+        fix ? (
+          <ButtonLink to={fix} size="sm" variant="secondary">
+            {t('matching.whyNot.fix')}
+          </ButtonLink>
+        ) : null
+      }
+    >
+      <p>{sentence}</p>
+      <details className="why-not-rule">
+        <summary>{t('matching.whyNot.rule')}</summary>
+        <p lang="en" dir="ltr">
+          {message}
+        </p>
+      </details>
+    </Alert>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  candidateMatchFiltersFromParams,
+  EMPTY_CANDIDATE_MATCH_FILTERS,
+  EMPTY_JOB_MATCH_FILTERS,
+  filterCount,
+  jobMatchFiltersFromParams,
+  paramsFromCandidateMatchFilters,
+  paramsFromJobMatchFilters,
+  parsePositionReference,
+} from './matchQuery';
+
+describe("a candidate's match filters in the URL", () => {
+  it('reads role families, countries and workplaces, dropping what the API would refuse', () => {
+    const filters = jobMatchFiltersFromParams(
+      new URLSearchParams(
+        'roleFamily=ml_engineer,astronaut,ml_engineer&country=AE,sa,SA&workplace=remote,moon',
+      ),
+    );
+    expect(filters).toEqual({ roleFamily: ['ml_engineer'], country: ['AE', 'SA'], workplace: ['remote'] });
+    expect(filterCount(filters)).toBe(4);
+  });
+
+  it('writes only what narrows the view, so equal views give equal URLs', () => {
+    expect(paramsFromJobMatchFilters(EMPTY_JOB_MATCH_FILTERS).toString()).toBe('');
+    const params = paramsFromJobMatchFilters({
+      roleFamily: [],
+      country: ['QA', 'AE'],
+      workplace: ['hybrid'],
+    });
+    expect(params.toString()).toBe('country=QA%2CAE&workplace=hybrid');
+    expect(jobMatchFiltersFromParams(params)).toEqual({
+      roleFamily: [],
+      country: ['QA', 'AE'],
+      workplace: ['hybrid'],
+    });
+  });
+});
+
+describe("a recruiter's candidate filters in the URL", () => {
+  it('round-trips country, level and a minimum score', () => {
+    const filters = { country: ['IN'], level: ['senior' as const, 'staff' as const], minScore: 60 };
+    const params = paramsFromCandidateMatchFilters(filters);
+    expect(params.toString()).toBe('country=IN&level=senior%2Cstaff&minScore=60');
+    expect(candidateMatchFiltersFromParams(params)).toEqual(filters);
+    expect(filterCount(filters)).toBe(4);
+  });
+
+  it('treats a minimum score outside 0-100 or not a whole number as "any score"', () => {
+    for (const minScore of ['101', '-5', '4.5', 'high', ''])
+      expect(candidateMatchFiltersFromParams(new URLSearchParams({ minScore })).minScore).toBeNull();
+    expect(filterCount(EMPTY_CANDIDATE_MATCH_FILTERS)).toBe(0);
+  });
+});
+
+describe('"Why not?" input', () => {
+  const id = 'f0a7eb5b-97af-43b4-ac7e-010f5a2a78f9';
+
+  it('takes a position id, in any case', () => {
+    expect(parsePositionReference(` ${id.toUpperCase()} `)).toEqual({ kind: 'id', id });
+  });
+
+  it('takes a job page link, with or without host, query or trailing slash, or its bare slug', () => {
+    const slug = { kind: 'slug', slug: 'machine-learning-engineer-f0a7eb5b' };
+    expect(
+      parsePositionReference('https://aitalenthub.test/jobs/machine-learning-engineer-f0a7eb5b?lang=ar'),
+    ).toEqual(slug);
+    expect(parsePositionReference('/jobs/machine-learning-engineer-f0a7eb5b/')).toEqual(slug);
+    expect(parsePositionReference('machine-learning-engineer-f0a7eb5b')).toEqual(slug);
+  });
+
+  it('refuses anything else', () => {
+    for (const input of ['', 'https://example.com/about', 'two words', '/jobs/', '%E0%A4%A'])
+      expect(parsePositionReference(input)).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import type { TFunction } from 'i18next';
+import type { MatchImprovement, ScoredMatchView } from '../../api/matching';
+
+const EXCLUSION_CODES = [
+  'position_not_live',
+  'candidate_hidden',
+  'organisation_blocked',
+  'remote_country_not_eligible',
+  'location_not_eligible',
+  'visa_not_sponsored',
+  'salary_above_band',
+  'no_skill_overlap',
+] as const;
+type ExclusionCode = (typeof EXCLUSION_CODES)[number];
+
+/** Where on the profile a candidate can act on an exclusion, when there is anything to do. */
+const EXCLUSION_FIX: Partial<Record<ExclusionCode, string>> = {
+  candidate_hidden: '/profile#visibility',
+  organisation_blocked: '/profile#visibility',
+  location_not_eligible: '/profile#goals',
+  remote_country_not_eligible: '/profile#basics',
+  salary_above_band: '/profile#goals',
+  no_skill_overlap: '/profile#skills',
+};
+
+/** A kind sentence for the hard filter that excluded a candidate, and where they could change it. */
+export function exclusionText(code: string, t: TFunction): { sentence: string; fix: string | null } {
+  const known = EXCLUSION_CODES.find((c) => c === code);
+  if (!known) return { sentence: t('matching.exclusions.unknown'), fix: null };
+  return { sentence: t(`matching.exclusions.${known}`), fix: EXCLUSION_FIX[known] ?? null };
+}
+
+/** Every skill name a match mentions, by skill id, plus any the caller knows (a position's skills). */
+export function skillNamesOf(
+  match: ScoredMatchView,
+  known: readonly { skillId: string; name: string }[] = [],
+): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const skill of known) names.set(skill.skillId, skill.name);
+  for (const skill of match.missingRequired) names.set(skill.skillId, skill.name);
+  for (const change of match.improvements)
+    if (change.skillId && change.skillName) names.set(change.skillId, change.skillName);
+  for (const skill of match.matchedSkills) names.set(skill.skillId, skill.name);
+  for (const credit of match.relatedCredit) {
+    names.set(credit.skillId, credit.name);
+    names.set(credit.via, credit.viaName);
+  }
+  return names;
+}
+
+/** A readable stand-in for a skill id the match does not name ("feature-engineering" → "feature engineering"). */
+function skillLabel(skillId: string, names: ReadonlyMap<string, string>): string {
+  return names.get(skillId) ?? skillId.replace(/-/g, ' ');
+}
+
+/**
+ * One improvement as a sentence in the interface language, from its kind and skill (the server's own
+ * message is English only).
+ */
+export function improvementSentence(
+  improvement: MatchImprovement,
+  names: ReadonlyMap<string, string>,
+  t: TFunction,
+): string {
+  const skill = improvement.skillId ? skillLabel(improvement.skillId, names) : null;
+  switch (improvement.kind) {
+    case 'add_skill':
+      return skill
+        ? t('matching.improvements.add_skill', { skill })
+        : t('matching.improvements.add_skill_any');
+    case 'raise_proficiency':
+      return skill
+        ? t('matching.improvements.raise_proficiency', { skill })
+        : t('matching.improvements.raise_proficiency_any');
+    case 'add_evidence':
+      return skill
+        ? t('matching.improvements.back_skill', { skill })
+        : t('matching.improvements.add_evidence');
+    case 'set_goal':
+      return t('matching.improvements.set_goal');
+    case 'refresh_profile':
+      return t('matching.improvements.refresh_profile');
+  }
+}
+
+/** The salary component's value (0..1) in words: how the candidate's minimum sits against the band. */
+export function salaryFitText(value: number, t: TFunction): string {
+  if (value >= 0.995) return t('matching.salaryFit.full');
+  // 0.6 is the fit of a minimum equal to the band's maximum (the matcher's fitAtMax).
+  if (value >= 0.6) return t('matching.salaryFit.within');
+  if (value > 0) return t('matching.salaryFit.above');
+  return t('matching.salaryFit.outside');
+}
+
+/** The taxonomy relation through which a related skill earned credit. */
+export function relationText(relation: string, t: TFunction): string {
+  if (relation === 'parent') return t('matching.relations.parent');
+  if (relation === 'child') return t('matching.relations.child');
+  return t('matching.relations.related');
+}

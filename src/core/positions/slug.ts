@@ -36,6 +36,11 @@ function shorten(words: string): string {
   return words.slice(0, end).replace(/-+$/, '');
 }
 
+/** A lowercase ASCII slug of any name (organisations use it too); empty for a name in other scripts. */
+export function slugify(name: string): string {
+  return shorten(asciiWords(name));
+}
+
 /** The URL slug of a position: its title in ASCII (at most 60 characters) and the id's first 8 hex digits. */
 export function positionSlug(title: string, id: string): string {
   const suffix = id

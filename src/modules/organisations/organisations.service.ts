@@ -7,13 +7,13 @@ import type {
   registrationBody,
 } from '../../contracts/organisations.js';
 import { AppError, fieldError } from '../../core/errors.js';
+import { slugify } from '../../core/positions/slug.js';
 import type { Db } from '../../db/client.js';
 import { newSecretToken, tokenDigest } from '../auth/tokens.js';
 import { renderEmployerMail } from '../mail/employer-templates.js';
 import type { Mailer, OutgoingMail } from '../mail/mailer.js';
 import type { RateLimiter } from '../ratelimit/rate-limit.service.js';
 import * as repo from './organisations.repository.js';
-import { slugify } from './slug.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const INVITATION_TTL_MS = 7 * DAY_MS;

@@ -102,6 +102,7 @@ export function createMatchIndexes(deps: {
       for (const candidate of fromBulkRows(rows, table)) fresh.add(candidate);
       done += rows.length;
       onProgress?.({ phase: 'candidates', done });
+      if (done % 100_000 === 0) log.info({ candidates: done }, 'match index: candidates loaded');
     }
     fresh.finishBulk();
     candidates = fresh;

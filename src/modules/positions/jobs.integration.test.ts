@@ -396,6 +396,16 @@ describe('keyset pagination', () => {
   });
 });
 
+describe('filters that name unknown skills', () => {
+  it('refuses them with a problem naming the skills field', async () => {
+    const response = await ctx.client().get('/api/jobs?skills=pytorch,not-a-skill-at-all');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      expect.objectContaining({ path: 'skills', message: 'Not skills in the taxonomy: not-a-skill-at-all' }),
+    ]);
+  });
+});
+
 describe('the server-rendered position page', () => {
   it('renders the position, both badges and JobPosting JSON-LD without JavaScript', async () => {
     const { position } = await openPosition(ctx, catalogue[0]);

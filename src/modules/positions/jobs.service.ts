@@ -87,6 +87,8 @@ export function createJobsService(deps: {
             : query.minSalary / rateFor(query.currency, table).ratePerUsd,
         skills: query.skills,
       };
+      const unknown = (query.skills ?? []).filter((id) => !catalogue.find(id));
+      if (unknown.length > 0) throw fieldError('skills', `Not skills in the taxonomy: ${unknown.join(', ')}`);
       const cursor = query.cursor ? decodeCursor(query.sort, query.cursor) : null;
       const hits = await searchPositions(db, filters, query.sort, cursor, query.limit + 1);
       const page = hits.slice(0, query.limit);

@@ -10,6 +10,9 @@ import { fromBulkRows, toMatchCandidates, toMatchPositions } from './assemble.js
 import * as repo from './matching.repository.js';
 
 const BULK_PAGE = 20_000;
+// The id space halves: ids below 8000… and from 8000… up (uuids compare as hex strings).
+const SHARD_SPLIT = '80000000-0000-0000-0000-000000000000';
+const SHARD_START = '7fffffff-ffff-ffff-ffff-ffffffffffff';
 const POLL_MS = 500;
 // Sequence numbers are handed out before commit, so a slow transaction can land below the newest id
 // already read. Re-reading this many ids behind the newest (skipping those already applied) catches it.
@@ -87,23 +90,28 @@ export function createMatchIndexes(deps: {
     for (const position of toMatchPositions(rows, skills, now())) putPosition(position);
     onProgress?.({ phase: 'positions', done: rows.length });
     const table = await fx.table();
-    let after: string | null = null;
     let done = 0;
-    // The next page is read while this one is indexed: the database and the indexing overlap.
-    let next = repo.bulkCandidatesAfter(db, null, BULK_PAGE);
     // Bulk mode lays every posting list out once at the end instead of growing each on every add.
     const fresh = new CandidateIndex();
     fresh.beginBulk();
-    for (;;) {
-      const rows = await next;
-      if (rows.length === 0) break;
-      after = rows.at(-1)?.id ?? null;
-      next = repo.bulkCandidatesAfter(db, after, BULK_PAGE);
-      for (const candidate of fromBulkRows(rows, table)) fresh.add(candidate);
-      done += rows.length;
-      onProgress?.({ phase: 'candidates', done });
-      if (done % 100_000 === 0) log.info({ candidates: done }, 'match index: candidates loaded');
-    }
+    // Two readers split the id space: the database works on one page while this process parses and
+    // indexes the other, and each reader asks for its next page before indexing the current one.
+    const readShard = async (from: string | null, below: string | null) => {
+      let next = repo.bulkCandidatesAfter(db, from, BULK_PAGE, below);
+      for (;;) {
+        const rows = await next;
+        if (rows.length === 0) return;
+        next = repo.bulkCandidatesAfter(db, rows.at(-1)?.id ?? null, BULK_PAGE, below);
+        for (const candidate of fromBulkRows(rows, table)) fresh.add(candidate);
+        const before = done;
+        done += rows.length;
+        onProgress?.({ phase: 'candidates', done });
+        if (Math.floor(done / 100_000) > Math.floor(before / 100_000)) {
+          log.info({ candidates: done }, 'match index: candidates loaded');
+        }
+      }
+    };
+    await Promise.all([readShard(null, SHARD_SPLIT), readShard(SHARD_START, null)]);
     fresh.finishBulk();
     candidates = fresh;
     log.info(

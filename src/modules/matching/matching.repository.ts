@@ -195,8 +195,12 @@ export async function bulkCandidatesAfter(
   db: Db,
   afterId: string | null,
   limit: number,
+  /** An exclusive upper bound, so several readers can share the id space. */
+  belowId: string | null = null,
 ): Promise<BulkCandidateRow[]> {
-  const after = afterId ? sql`p.user_id > ${afterId}` : sql`true`;
+  const after = sql`${afterId ? sql`p.user_id > ${afterId}` : sql`true`} and ${
+    belowId ? sql`p.user_id < ${belowId}` : sql`true`
+  }`;
   const profiles = rowsOf<Omit<BulkCandidateRow, 'skills' | 'items'>>(
     await db.execute(sql`
       select p.user_id as id, p.country, p.years_experience as years, p.declared_stage as level, p.goals,

@@ -1,0 +1,365 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import {
+  callApi,
+  createVerifiedAccount,
+  createVerifiedCandidate,
+  type E2eAccount,
+  signInThroughApi,
+  signInThroughForm,
+} from './support/accounts.js';
+import {
+  type E2eBrowser,
+  expectAccessible,
+  launchBrowser,
+  SCREENSHOT_DIR,
+  screenshot,
+} from './support/browser.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+
+const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
+
+const employer: E2eAccount = {
+  displayName: 'Hessa Al-Suwaidi',
+  email: 'hessa@desertsignal.example',
+  password: 'gradient descent at dawn 2026',
+};
+const admin: E2eAccount = {
+  displayName: 'Karim Platform',
+  email: 'karim.admin@example.test',
+  password: 'verified before published 2026',
+};
+const candidate: E2eAccount = {
+  displayName: 'Yusuf Rahman',
+  email: 'yusuf.rahman@example.test',
+  password: 'backprop through the souk 2026',
+};
+const domain = 'desertsignal.example';
+const title = 'Machine Learning Engineer, Demand Forecasting';
+
+/** A day in the future as YYYY-MM-DD (UTC). */
+function dayAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
+async function visible(locator: Locator, timeout = 10_000): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
+}
+
+/** A screenshot from the top of the page, so the sticky header doesn't land over the content. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
+/** One group of skill reasons on a match (matched, missing…), found by its heading. */
+function skillGroup(scope: Locator, page: Page, heading: string): Locator {
+  return scope.locator('.skill-group', { has: page.getByRole('heading', { name: heading, exact: true }) });
+}
+
+/** The score a match card says out loud ("54.3 out of 100"), as a number. */
+async function spokenScore(scope: Locator): Promise<number> {
+  const text =
+    (await scope
+      .getByText(/^[\d.]+ out of 100$/)
+      .first()
+      .textContent()) ?? '';
+  const score = Number.parseFloat(text);
+  expect(Number.isFinite(score), `score text: ${text}`).toBe(true);
+  return score;
+}
+
+/** Adds a skill through the profile's skill picker and sets its proficiency (not yet saved). */
+async function addSkill(page: Page, query: string, name: string, level: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Add a skill' });
+  await picker.fill(query);
+  const option = page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first();
+  await visible(option);
+  await option.click();
+  await visible(page.getByText(`${name} added. Set your proficiency, then save your skills.`));
+  const scale = page.getByRole('group', { name: `Proficiency in ${name}` });
+  await scale.getByRole('radio', { name: level }).check();
+  expect(await scale.getByRole('radio', { name: level }).isChecked()).toBe(true);
+}
+
+async function saveSkills(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save skills' }).click();
+  await visible(page.getByText('Your skills have been saved.'));
+}
+
+async function openMatches(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matches' }).click();
+  await page.waitForURL('**/matches');
+  await visible(page.getByRole('heading', { name: 'Your matches', level: 1 }));
+  const card = page.getByRole('article', { name: title });
+  await visible(card, 15_000);
+  return card;
+}
+
+describe('a candidate adds a missing required skill and sees the match rise', () => {
+  let server: E2eServer;
+  /** The employer's and the administrator's browser (one identity at a time). */
+  let office: E2eBrowser;
+  let home: E2eBrowser;
+  let positionId = '';
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    office = await launchBrowser();
+    home = await launchBrowser();
+  });
+  afterAll(async () => {
+    await home?.close();
+    await office?.close();
+    await server?.stop();
+  });
+
+  it('sets up a verified organisation with an open, funded position through the API', async () => {
+    const { page } = office;
+    await createVerifiedAccount(server, page, employer, 'employer');
+    await signInThroughApi(server, page, employer);
+
+    const organisation = await callApi<{ id: string }>(page, 'POST', '/api/organisations', {
+      name: 'Desert Signal',
+      website: `https://${domain}`,
+      emailDomains: [domain],
+      country: 'AE',
+      city: 'Dubai',
+      size: '11-50',
+      industry: 'Retail forecasting',
+      description: 'Demand forecasting for grocers across the Gulf.',
+    });
+    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
+    const organisationId = organisation.body.id;
+
+    const sent = await callApi(page, 'POST', `/api/organisations/${organisationId}/domain-verification`, {
+      email: `hr@${domain}`,
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
+    const domainMail = await server.latestMailTo(`hr@${domain}`);
+    const domainLink = domainMail.text.match(/https?:\/\/\S+\/organisation\/verify-domain\?token=\S+/)?.[0];
+    expect(domainLink, domainMail.text).toBeTruthy();
+    const confirmed = await callApi<{ domainVerification: { status: string } }>(
+      page,
+      'POST',
+      '/api/domain-verification/confirm',
+      { token: new URL(domainLink ?? '').searchParams.get('token') },
+    );
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.domainVerification.status).toBe('verified');
+
+    const registration = await callApi(page, 'POST', `/api/organisations/${organisationId}/registration`, {
+      registrationNumber: 'DED-7654321',
+      country: 'AE',
+      website: `https://${domain}`,
+    });
+    expect(registration.status, JSON.stringify(registration.body)).toBe(200);
+
+    const position = await callApi<{ id: string }>(page, 'POST', '/api/positions', {
+      organisationId,
+      title,
+      roleFamily: 'ml_engineer',
+      level: 'mid',
+      description: 'Forecast demand for 400 stores with **PyTorch** and Python.',
+      requiredSkills: [
+        { skillId: 'pytorch', minProficiency: 3 },
+        { skillId: 'python', minProficiency: 3 },
+      ],
+      niceToHaveSkills: [],
+      locations: [{ country: 'AE', city: 'Dubai' }],
+      workplace: 'hybrid',
+      remoteCountries: [],
+      visaSponsorship: true,
+      relocationSupport: false,
+      salary: { min: 25_000, max: 38_000, currency: 'AED', period: 'month' },
+      package: { housing: 0, transport: 0, annualFlights: 0, education: 0, other: 0, taxFree: true },
+      headcount: 1,
+      employmentType: 'FULL_TIME',
+      validThrough: dayAhead(30),
+    });
+    expect(position.status, JSON.stringify(position.body)).toBe(201);
+    positionId = position.body.id;
+
+    const funding = await callApi(page, 'POST', `/api/positions/${positionId}/funding`, {
+      headcount: 1,
+      budgetMin: 300_000,
+      budgetMax: 456_000,
+      budgetCurrency: 'AED',
+    });
+    expect(funding.status, JSON.stringify(funding.body)).toBe(200);
+    const submitted = await callApi<{ status: string }>(
+      page,
+      'POST',
+      `/api/positions/${positionId}/transitions`,
+      { action: 'submit' },
+    );
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body.status).toBe('pending_review');
+    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
+
+    await server.createAdmin(admin);
+    await signInThroughApi(server, page, admin);
+    const approved = await callApi<{ verified: boolean }>(
+      page,
+      'POST',
+      `/api/admin/organisations/${organisationId}/decision`,
+      { decision: 'approve' },
+    );
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.verified).toBe(true);
+    const funded = await callApi<{ status: string; badges: Record<string, boolean> }>(
+      page,
+      'POST',
+      `/api/admin/positions/${positionId}/funding-decision`,
+      { decision: 'approve' },
+    );
+    expect(funded.status, JSON.stringify(funded.body)).toBe(200);
+    expect(funded.body.status).toBe('open');
+    expect(funded.body.badges).toEqual({ verifiedEmployer: true, verifiedFunded: true });
+    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
+  });
+
+  it('a candidate adds the missing PyTorch, and the match rises with PyTorch among the reasons', async () => {
+    expect(positionId, 'the setup test opened a position').not.toBe('');
+    const { page } = home;
+    onTestFailed(async () => {
+      await shot(page, 'm99-failure');
+    });
+
+    await createVerifiedCandidate(server, page, candidate);
+    await signInThroughForm(server, page, candidate);
+
+    // Basics: where the candidate lives and for how long they have worked.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+    await page.waitForURL('**/profile');
+    const basics = page.getByRole('region', { name: 'Basics' });
+    await visible(basics.getByRole('button', { name: 'Save basics' }));
+    await basics.getByLabel('Country').selectOption('AE');
+    await basics.getByLabel('City').fill('Dubai');
+    await basics.getByLabel('Years of experience').fill('3');
+    await basics.getByRole('button', { name: 'Save basics' }).click();
+    await visible(basics.getByText('Your basics have been saved.'));
+
+    // One of the two required skills: Python, at Advanced.
+    await addSkill(page, 'Python', 'Python', 'Advanced');
+    await saveSkills(page);
+    await expectAccessible(page, 'profile-python');
+    await shot(page, 'm01-profile-python-en');
+
+    // Matches: the position, scored, with PyTorch missing and suggested as the way up.
+    let card = await openMatches(page);
+    const before = await spokenScore(card);
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(100);
+    const missing = skillGroup(card, page, 'Missing required skills');
+    await visible(missing.getByRole('listitem').filter({ hasText: 'PyTorch' }));
+    const matched = skillGroup(card, page, 'Skills that match');
+    await visible(matched.getByRole('listitem').filter({ hasText: 'Python' }));
+    expect(await matched.getByText('PyTorch').count()).toBe(0);
+    const raise = skillGroup(card, page, 'How to raise this match');
+    await visible(raise.getByRole('listitem').filter({ hasText: 'PyTorch' }));
+    await expectAccessible(page, 'matches-before');
+    await shot(page, 'm02-matches-before-en');
+
+    // The full explanation of that match: the same missing skill, and the score taken apart.
+    await card.getByRole('link', { name: `Full explanation of the match with ${title}` }).click();
+    await page.waitForURL(`**/matches/explain?positionId=${positionId}`);
+    await visible(page.getByRole('heading', { name: 'How the score is made' }));
+    await visible(page.getByRole('table', { name: 'Points each component adds to the match score' }));
+    expect(await spokenScore(page.locator('main'))).toBe(before);
+    await visible(
+      skillGroup(page.locator('main'), page, 'Missing required skills').getByText('PyTorch', { exact: true }),
+    );
+    await expectAccessible(page, 'match-explanation');
+    await shot(page, 'm03-match-explanation-en');
+
+    // Back on the profile, the missing skill is added through the picker.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+    await page.waitForURL('**/profile');
+    await addSkill(page, 'pytorch', 'PyTorch', 'Advanced');
+    const skills = page.getByRole('list', { name: 'Your skills' });
+    expect(await skills.getByRole('listitem').count()).toBe(2);
+    await saveSkills(page);
+    await expectAccessible(page, 'profile-pytorch');
+    await shot(page, 'm04-profile-pytorch-en');
+
+    // The match has risen, and PyTorch is now a reason for it rather than a gap.
+    card = await openMatches(page);
+    await expect.poll(() => spokenScore(card), { timeout: 10_000 }).toBeGreaterThan(before);
+    const after = await spokenScore(card);
+    await visible(
+      skillGroup(card, page, 'Skills that match').getByRole('listitem').filter({ hasText: 'PyTorch' }),
+    );
+    await visible(
+      skillGroup(card, page, 'Missing required skills').getByText('Every required skill is there.'),
+    );
+    await expectAccessible(page, 'matches-after');
+    await shot(page, 'm05-matches-after-en');
+    console.info(`match score for "${title}": ${before} → ${after}`);
+  });
+
+  it('the employer sees the candidate ranked and the explanation drawer with its chart', async () => {
+    const { page } = office;
+    onTestFailed(async () => {
+      await shot(page, 'm98-failure');
+    });
+    await signInThroughForm(server, page, employer);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Positions' }).click();
+    await page.getByRole('link', { name: `Candidates for ${title}` }).click();
+    await page.waitForURL(`**/positions/${positionId}/candidates`);
+    await visible(page.getByRole('heading', { name: title, level: 1 }));
+
+    const ranked = page.getByRole('region', { name: 'Ranked candidates' });
+    await visible(ranked.getByText('1 candidate shown'), 15_000);
+    const row = ranked.getByRole('article').filter({ hasText: candidate.displayName });
+    await visible(row);
+    await visible(row.getByText('Rank 1', { exact: true }));
+    await visible(row.getByText('Has every required skill'));
+    const rowScore = await spokenScore(row);
+    expect(rowScore).toBeGreaterThan(0);
+    await expectAccessible(page, 'candidates');
+    await shot(page, 'm06-candidates-en');
+
+    await row.getByRole('button', { name: new RegExp(`^${candidate.displayName}`) }).click();
+    const drawer = page.getByRole('dialog', { name: candidate.displayName });
+    await visible(drawer);
+    await visible(drawer.getByText('Rank 1'));
+    await visible(drawer.getByRole('heading', { name: 'How the score is made' }));
+    expect(await drawer.locator('.contribution-chart__bar').count()).toBe(7);
+    const table = drawer.getByRole('table', { name: 'Points each component adds to the match score' });
+    await visible(table);
+    await visible(table.getByRole('rowheader', { name: 'Required skills' }));
+    // One row per component, between the header and the total.
+    expect(await table.getByRole('row').count()).toBe(9);
+    await visible(skillGroup(drawer, page, 'Skills that match').getByText('PyTorch', { exact: true }));
+    expect(await spokenScore(drawer)).toBe(rowScore);
+    await expectAccessible(page, 'candidates-drawer');
+    // The drawer is a modal over the viewport: a full-page capture would cut its backdrop off.
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'm07-candidate-drawer-en.png') });
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'm08-candidate-drawer-table-en.png') });
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+  });
+
+  it('the Matches page reads right to left in Arabic', async () => {
+    const { page } = home;
+    onTestFailed(async () => {
+      await shot(page, 'm97-failure');
+    });
+    await page.goto(`${server.url}/matches`);
+    await visible(page.getByRole('article', { name: title }), 15_000);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await visible(page.getByRole('heading', { name: ar.matching.title, level: 1 }));
+    const card = page.getByRole('article', { name: title });
+    await visible(card.getByRole('heading', { name: ar.matching.skills.matched }));
+    await visible(card.getByText(ar.matching.skills.noneMissing));
+    await expectAccessible(page, 'matches-ar');
+    await shot(page, 'm09-matches-ar');
+  });
+});

@@ -1,53 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { verifyEmail } from '../../api/auth';
 import { useAuth } from '../../app/auth-context';
 import { errorMessage } from '../../i18n/errors';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { spendOnce, useTokenLink } from '../../lib/useTokenLink';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { LoadingState } from '../../ui/LoadingState';
 import { AuthLayout } from './AuthLayout';
 import { ResendVerification } from './ResendVerification';
 
-// Tokens are single-use: remember each attempt so a re-mounted effect (StrictMode) cannot spend it twice.
-const attempts = new Map<string, Promise<unknown>>();
-
-type State = { status: 'pending' } | { status: 'verified' } | { status: 'failed'; error: unknown };
+const verify = spendOnce(verifyEmail);
 
 export function VerifyPage() {
   const { t } = useTranslation();
   usePageTitle(t('auth.verify.title'));
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
   const { user, refresh } = useAuth();
-  const [state, setState] = useState<State>(
-    token ? { status: 'pending' } : { status: 'failed', error: null },
-  );
+  const state = useTokenLink(verify);
 
+  // A confirmed address changes what the session may do: read it again.
   useEffect(() => {
-    if (!token) return;
-    let cancelled = false;
-    let attempt = attempts.get(token);
-    if (!attempt) {
-      attempt = verifyEmail(token);
-      attempts.set(token, attempt);
-    }
-    attempt.then(
-      () => {
-        if (cancelled) return;
-        setState({ status: 'verified' });
-        void refresh();
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ status: 'failed', error });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [token, refresh]);
+    if (state.status === 'confirmed') void refresh();
+  }, [state.status, refresh]);
 
   if (state.status === 'pending') {
     return (
@@ -56,7 +32,7 @@ export function VerifyPage() {
       </AuthLayout>
     );
   }
-  if (state.status === 'verified') {
+  if (state.status === 'confirmed') {
     return (
       <AuthLayout title={t('auth.verify.successTitle')}>
         <div className="stack">

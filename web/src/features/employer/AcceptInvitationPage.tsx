@@ -1,55 +1,24 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
-import { acceptInvitation, type OrganisationView } from '../../api/organisations';
+import { Navigate } from 'react-router';
+import { acceptInvitation } from '../../api/organisations';
 import { errorMessage } from '../../i18n/errors';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { spendOnce, useTokenLink } from '../../lib/useTokenLink';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { LoadingState } from '../../ui/LoadingState';
 import { AuthLayout } from '../auth/AuthLayout';
 
-// Tokens are single-use: one attempt per token, even if StrictMode mounts the effect twice.
-const attempts = new Map<string, Promise<OrganisationView>>();
-
-type State =
-  | { status: 'pending' }
-  | { status: 'joined'; organisation: OrganisationView }
-  | { status: 'failed'; error: unknown };
+const accept = spendOnce(acceptInvitation);
 
 /** /invitations/accept?token=…: signed in (the route guard sees to that), join and go to the organisation. */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
   usePageTitle(t('employer.invitations.accept.title'));
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const [state, setState] = useState<State>(
-    token ? { status: 'pending' } : { status: 'failed', error: null },
-  );
+  const state = useTokenLink(accept);
 
-  useEffect(() => {
-    if (!token) return;
-    let cancelled = false;
-    let attempt = attempts.get(token);
-    if (!attempt) {
-      attempt = acceptInvitation(token);
-      attempts.set(token, attempt);
-    }
-    attempt.then(
-      (organisation) => {
-        if (!cancelled) setState({ status: 'joined', organisation });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ status: 'failed', error });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [token]);
-
-  if (state.status === 'joined')
-    return <Navigate to={`/organisation/${state.organisation.id}`} replace state={{ joined: true }} />;
+  if (state.status === 'confirmed')
+    return <Navigate to={`/organisation/${state.result.id}`} replace state={{ joined: true }} />;
   if (state.status === 'pending')
     return (
       <AuthLayout title={t('employer.invitations.accept.title')}>

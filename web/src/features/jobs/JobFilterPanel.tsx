@@ -1,17 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { regionSchema, workplaceSchema } from '../../../../src/contracts/positions.js';
-import { currencySchema, levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
-import { cx } from '../../lib/cx';
-import { Button } from '../../ui/Button';
+import { regionSchema } from '../../../../src/contracts/positions.js';
+import { currencySchema } from '../../../../src/contracts/profile.js';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { ChevronDownIcon } from '../../ui/icons';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { ChipList } from '../profile/sections/ChipList';
-import { CountryListField } from '../profile/sections/CountryListField';
 import { SkillPicker } from '../profile/skills/SkillPicker';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CountryFilter, LevelFilter, RoleFamilyFilter, WorkplaceFilter } from './FilterFields';
+import { FilterPanel } from './FilterPanel';
 import { activeFilterCount, EMPTY_FILTERS, type JobFilters } from './jobQuery';
 
 interface JobFilterPanelProps {
@@ -26,8 +23,6 @@ interface JobFilterPanelProps {
 /** The filters; each change applies at once, except the typed minimum salary (on Enter or leaving the box). */
 export function JobFilterPanel({ filters, onChange, skillNames, onSkillName }: JobFilterPanelProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [open, setOpen] = useState(false);
   const [minSalary, setMinSalary] = useState(filters.minSalary);
   const count = activeFilterCount(filters);
   const set = (patch: Partial<JobFilters>) => onChange({ ...filters, ...patch });
@@ -41,144 +36,87 @@ export function JobFilterPanel({ filters, onChange, skillNames, onSkillName }: J
   };
 
   return (
-    <section className="jobs-filters" aria-labelledby={`${id}-title`}>
-      <div className="jobs-filters__head">
-        <h2 id={`${id}-title`} className="jobs-filters__title">
-          {t('jobs.filters.title')}
-        </h2>
-        <Button
-          variant="secondary"
-          size="sm"
-          className="jobs-filters__toggle"
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          onClick={() => setOpen((v) => !v)}
-        >
-          {count > 0 ? t('jobs.filters.toggleCount', { count }) : t('jobs.filters.toggle')}
-          <ChevronDownIcon className="disclosure-icon" />
-        </Button>
-      </div>
-      <div id={`${id}-body`} className={cx('jobs-filters__body', !open && 'jobs-filters__body--collapsed')}>
-        <CheckboxGroup
-          legend={t('jobs.filters.roleFamily')}
-          name="roleFamily"
-          options={roleFamilySchema.options.map((value) => ({
-            value,
-            label: t(`profile.goals.roleFamilies.${value}`),
-          }))}
-          value={filters.roleFamily}
-          onChange={(roleFamily) => set({ roleFamily })}
-        />
-        <CheckboxGroup
-          legend={t('jobs.filters.level')}
-          name="level"
-          options={levelSchema.options.map((value) => ({ value, label: t(`profile.levels.${value}`) }))}
-          value={filters.level}
-          onChange={(level) => set({ level })}
-        />
-        <CheckboxGroup
-          legend={t('jobs.filters.workplace')}
-          name="workplace"
-          options={workplaceSchema.options.map((value) => ({ value, label: t(`jobs.workplace.${value}`) }))}
-          value={filters.workplace}
-          onChange={(workplace) => set({ workplace })}
-        />
-        <SelectField
-          label={t('jobs.filters.region')}
-          name="region"
-          value={filters.region}
-          onChange={(e) => set({ region: regionSchema.safeParse(e.target.value).data ?? '' })}
-        >
-          <option value="">{t('jobs.filters.anyRegion')}</option>
-          {regionSchema.options.map((region) => (
-            <option key={region} value={region}>
-              {t(`jobs.regions.${region}`)}
-            </option>
-          ))}
-        </SelectField>
-        <CountryListField
-          name="country"
-          className="subfields"
-          value={filters.country}
-          onChange={(country) => set({ country })}
-          labels={{
-            legend: t('jobs.filters.countries.legend'),
-            chosen: t('jobs.filters.countries.chosen'),
-            add: t('jobs.filters.countries.add'),
-            choose: t('jobs.filters.countries.choose'),
-            remove: (country) => t('jobs.filters.countries.remove', { country }),
-          }}
-        />
-        <CheckboxField
-          name="visaSponsorship"
-          label={t('jobs.filters.visa')}
-          checked={filters.visaSponsorship}
-          onChange={(e) => set({ visaSponsorship: e.target.checked })}
-        />
-        <fieldset className="subfields">
-          <legend className="field__label">{t('jobs.filters.salary.legend')}</legend>
-          <p className="field__hint">{t('jobs.filters.salary.hint')}</p>
-          <div className="form-grid form-grid--tight">
-            <TextField
-              label={t('jobs.filters.salary.amount')}
-              name="minSalary"
-              inputMode="numeric"
-              autoComplete="off"
-              value={minSalary}
-              onChange={(e) => setMinSalary(e.target.value)}
-              onBlur={applySalary}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  applySalary();
-                }
-              }}
-            />
-            <SelectField
-              label={t('jobs.filters.salary.currency')}
-              name="currency"
-              value={filters.currency}
-              onChange={(e) => set({ currency: currencySchema.safeParse(e.target.value).data ?? 'USD' })}
-            >
-              {currencySchema.options.map((code) => (
-                <option key={code} value={code}>
-                  {t(`profile.currencies.${code}`)}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-        </fieldset>
-        <div className="subfields">
-          <SkillPicker
-            label={t('jobs.filters.skills.label')}
-            hint={t('jobs.filters.skills.hint')}
-            addedIds={new Set(filters.skills)}
-            addedLabel={t('jobs.filters.skills.added')}
-            onPick={(skill) => {
-              onSkillName(skill.id, skill.name);
-              if (filters.skills.length < 20) set({ skills: [...filters.skills, skill.id] });
+    <FilterPanel
+      count={count}
+      onClear={() => onChange({ ...EMPTY_FILTERS, q: filters.q, sort: filters.sort })}
+    >
+      <RoleFamilyFilter value={filters.roleFamily} onChange={(roleFamily) => set({ roleFamily })} />
+      <LevelFilter value={filters.level} onChange={(level) => set({ level })} />
+      <WorkplaceFilter value={filters.workplace} onChange={(workplace) => set({ workplace })} />
+      <SelectField
+        label={t('jobs.filters.region')}
+        name="region"
+        value={filters.region}
+        onChange={(e) => set({ region: regionSchema.safeParse(e.target.value).data ?? '' })}
+      >
+        <option value="">{t('jobs.filters.anyRegion')}</option>
+        {regionSchema.options.map((region) => (
+          <option key={region} value={region}>
+            {t(`jobs.regions.${region}`)}
+          </option>
+        ))}
+      </SelectField>
+      <CountryFilter value={filters.country} onChange={(country) => set({ country })} />
+      <CheckboxField
+        name="visaSponsorship"
+        label={t('jobs.filters.visa')}
+        checked={filters.visaSponsorship}
+        onChange={(e) => set({ visaSponsorship: e.target.checked })}
+      />
+      <fieldset className="subfields">
+        <legend className="field__label">{t('jobs.filters.salary.legend')}</legend>
+        <p className="field__hint">{t('jobs.filters.salary.hint')}</p>
+        <div className="form-grid form-grid--tight">
+          <TextField
+            label={t('jobs.filters.salary.amount')}
+            name="minSalary"
+            inputMode="numeric"
+            autoComplete="off"
+            value={minSalary}
+            onChange={(e) => setMinSalary(e.target.value)}
+            onBlur={applySalary}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                applySalary();
+              }
             }}
           />
-          <ChipList
-            label={t('jobs.filters.skills.chosen')}
-            chips={filters.skills.map((skillId) => ({
-              value: skillId,
-              text: skillNames.get(skillId) ?? skillId,
-            }))}
-            removeLabel={(skill) => t('jobs.filters.skills.remove', { skill })}
-            onRemove={(skillId) => set({ skills: filters.skills.filter((s) => s !== skillId) })}
-          />
-        </div>
-        {count > 0 ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => onChange({ ...EMPTY_FILTERS, q: filters.q, sort: filters.sort })}
+          <SelectField
+            label={t('jobs.filters.salary.currency')}
+            name="currency"
+            value={filters.currency}
+            onChange={(e) => set({ currency: currencySchema.safeParse(e.target.value).data ?? 'USD' })}
           >
-            {t('jobs.filters.clear')}
-          </Button>
-        ) : null}
+            {currencySchema.options.map((code) => (
+              <option key={code} value={code}>
+                {t(`profile.currencies.${code}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </fieldset>
+      <div className="subfields">
+        <SkillPicker
+          label={t('jobs.filters.skills.label')}
+          hint={t('jobs.filters.skills.hint')}
+          addedIds={new Set(filters.skills)}
+          addedLabel={t('jobs.filters.skills.added')}
+          onPick={(skill) => {
+            onSkillName(skill.id, skill.name);
+            if (filters.skills.length < 20) set({ skills: [...filters.skills, skill.id] });
+          }}
+        />
+        <ChipList
+          label={t('jobs.filters.skills.chosen')}
+          chips={filters.skills.map((skillId) => ({
+            value: skillId,
+            text: skillNames.get(skillId) ?? skillId,
+          }))}
+          removeLabel={(skill) => t('jobs.filters.skills.remove', { skill })}
+          onRemove={(skillId) => set({ skills: filters.skills.filter((s) => s !== skillId) })}
+        />
       </div>
-    </section>
+    </FilterPanel>
   );
 }

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { levelSchema } from '../../../../src/contracts/profile.js';
 import { SelectField } from '../../ui/SelectField';
-import { CheckboxGroup } from '../jobs/CheckboxGroup';
-import { CountryListField } from '../profile/sections/CountryListField';
-import { FilterPanel } from './FilterPanel';
+import { CountryFilter, LevelFilter } from '../jobs/FilterFields';
+import { FilterPanel } from '../jobs/FilterPanel';
 import {
   EMPTY_CANDIDATE_MATCH_FILTERS,
   type CandidateMatchFilters as Filters,
@@ -37,25 +35,11 @@ export function CandidateMatchFilters({ filters, onChange }: CandidateMatchFilte
           </option>
         ))}
       </SelectField>
-      <CheckboxGroup
-        legend={t('jobs.filters.level')}
-        name="level"
-        options={levelSchema.options.map((value) => ({ value, label: t(`profile.levels.${value}`) }))}
-        value={filters.level}
-        onChange={(level) => set({ level })}
-      />
-      <CountryListField
-        name="country"
-        className="subfields"
+      <LevelFilter value={filters.level} onChange={(level) => set({ level })} />
+      <CountryFilter
         value={filters.country}
         onChange={(country) => set({ country: country.slice(0, 20) })}
-        labels={{
-          legend: t('matching.filters.countries'),
-          chosen: t('jobs.filters.countries.chosen'),
-          add: t('jobs.filters.countries.add'),
-          choose: t('jobs.filters.countries.choose'),
-          remove: (country) => t('jobs.filters.countries.remove', { country }),
-        }}
+        legend={t('matching.filters.countries')}
       />
     </FilterPanel>
   );

@@ -1,18 +1,18 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { fetchCandidateMatches, type RecordedAction } from '../../api/matching';
 import { fetchPosition } from '../../api/positions';
-import { errorMessage } from '../../i18n/errors';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useUrlFilters } from '../../lib/useUrlFilters';
 import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ArrowIcon } from '../../ui/icons';
 import { LoadBoundary } from '../../ui/LoadBoundary';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
+import { ResultsSection } from '../../ui/ResultsSection';
 import { isolate } from '../employer/isolate';
 import { STATUS_TONES } from '../employer/positions/lifecycle';
 import { CandidateMatchFilters } from './CandidateMatchFilters';
@@ -77,19 +77,10 @@ export function CandidatesPage() {
 
 function RankedCandidates({ positionId }: { positionId: string }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [params, setParams] = useSearchParams();
-  const [filters, setFilters] = useState(() => candidateMatchFiltersFromParams(params));
-  const urlQuery = params.toString();
-  useEffect(() => {
-    const fromUrl = candidateMatchFiltersFromParams(new URLSearchParams(urlQuery));
-    setFilters((current) =>
-      paramsFromCandidateMatchFilters(current).toString() ===
-      paramsFromCandidateMatchFilters(fromUrl).toString()
-        ? current
-        : fromUrl,
-    );
-  }, [urlQuery]);
+  const [filters, applyFilters] = useUrlFilters(
+    candidateMatchFiltersFromParams,
+    paramsFromCandidateMatchFilters,
+  );
   const query = `${positionId}?${paramsFromCandidateMatchFilters(filters)}`;
   const fetchPage = useCallback(
     (offset: number) =>
@@ -105,19 +96,10 @@ function RankedCandidates({ positionId }: { positionId: string }) {
   const { pages, loadMore, retry, update } = useRankedPages(query, fetchPage);
   const [openId, setOpenId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const firstNew = useRef<number | null>(null);
-  const rowButtons = useRef(new Map<number, HTMLButtonElement>());
-
-  useEffect(() => {
-    if (pages.status !== 'ready' || firstNew.current === null) return;
-    rowButtons.current.get(firstNew.current)?.focus();
-    firstNew.current = null;
-  }, [pages]);
 
   const apply = (next: Filters) => {
-    setFilters(next);
     setOpenId(null);
-    setParams(paramsFromCandidateMatchFilters(next), { replace: true, preventScrollReset: true });
+    applyFilters(next);
   };
 
   const recorded = (candidateId: string, action: RecordedAction, who: string) => {
@@ -125,48 +107,29 @@ function RankedCandidates({ positionId }: { positionId: string }) {
     setAnnouncement(t(`matching.actions.announce.${action.action}`, { name: isolate(who) }));
   };
 
-  const shown = pages.status === 'ready' || pages.status === 'loading_more';
   const openIndex = pages.items.findIndex((item) => item.candidate.candidateId === openId);
-  let status = '';
-  if (pages.status === 'loading') status = t('matching.candidates.loading');
-  else if (shown)
-    status =
-      pages.items.length === 0
-        ? t('matching.candidates.none')
-        : t('matching.candidates.count', { count: pages.items.length });
 
   return (
     <div className="jobs-layout">
       <CandidateMatchFilters filters={filters} onChange={apply} />
-      <section className="jobs-results" aria-labelledby={`${id}-title`}>
-        <div className="jobs-results__bar">
-          <div>
-            <h2 id={`${id}-title`} className="jobs-results__title">
-              {t('matching.candidates.listTitle')}
-            </h2>
-            <p className="jobs-results__status" role="status">
-              {status}
-            </p>
-          </div>
-        </div>
-        {/* One polite region for the outcome of any row's action, so rows need no live regions of their own. */}
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
-        {pages.status === 'loading' ? <LoadingState label={t('matching.candidates.loading')} /> : null}
-        {pages.status === 'error' ? (
-          <Alert
-            tone="danger"
-            actions={
-              <Button variant="secondary" size="sm" onClick={retry}>
-                {t('app.retry')}
-              </Button>
-            }
-          >
-            {errorMessage(pages.error, t)}
-          </Alert>
-        ) : null}
-        {shown && pages.items.length === 0 ? (
+      <ResultsSection
+        title={t('matching.candidates.listTitle')}
+        labels={{
+          loading: t('matching.candidates.loading'),
+          none: t('matching.candidates.none'),
+          count: (count) => t('matching.candidates.count', { count }),
+          loadMore: t('matching.candidates.loadMore'),
+        }}
+        results={{ ...pages, hasMore: pages.nextOffset !== null }}
+        onRetry={retry}
+        onLoadMore={loadMore}
+        intro={
+          // One polite region for the outcome of any row's action, so rows need no live regions of their own.
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        }
+        empty={
           <div className="card empty-state">
             <p>
               {filterCount(filters) > 0
@@ -179,42 +142,20 @@ function RankedCandidates({ positionId }: { positionId: string }) {
               </Button>
             ) : null}
           </div>
-        ) : null}
-        {shown && pages.items.length > 0 ? (
-          <ol className="candidate-list">
-            {pages.items.map((item, index) => (
-              <li key={item.candidate.candidateId}>
-                <CandidateRow
-                  positionId={positionId}
-                  item={item}
-                  rank={index + 1}
-                  onOpen={setOpenId}
-                  onRecorded={recorded}
-                  buttonRef={(element) => {
-                    if (element) rowButtons.current.set(index, element);
-                    else rowButtons.current.delete(index);
-                  }}
-                />
-              </li>
-            ))}
-          </ol>
-        ) : null}
-        {shown && pages.error ? <Alert tone="danger">{errorMessage(pages.error, t)}</Alert> : null}
-        {shown && pages.nextOffset !== null ? (
-          <div className="jobs-results__more">
-            <Button
-              variant="secondary"
-              pending={pages.status === 'loading_more'}
-              onClick={() => {
-                firstNew.current = pages.items.length;
-                loadMore();
-              }}
-            >
-              {t('matching.candidates.loadMore')}
-            </Button>
-          </div>
-        ) : null}
-      </section>
+        }
+        list={{ ordered: true, className: 'candidate-list' }}
+        itemKey={(item) => item.candidate.candidateId}
+        renderItem={(item, index, focusRef) => (
+          <CandidateRow
+            positionId={positionId}
+            item={item}
+            rank={index + 1}
+            onOpen={setOpenId}
+            onRecorded={recorded}
+            buttonRef={focusRef}
+          />
+        )}
+      />
       <ExplanationDrawer
         positionId={positionId}
         item={pages.items[openIndex] ?? null}

@@ -16,10 +16,26 @@ export interface PgFigures {
   sql_p95_ms: number;
 }
 
-/** Writes candidates with unnest() batches: users, profiles, skills. Items are left out (no evidence). */
-async function seed(client: pg.Client, candidates: readonly MatchCandidate[], log: (line: string) => void) {
-  for (let start = 0; start < candidates.length; start += BATCH) {
-    const batch = candidates.slice(start, start + BATCH);
+/** Up to `size` items at a time from an iterable. */
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Writes candidates with unnest() batches: users, profiles, skills. Items are left out (no
+ * evidence). The candidates stream in, BATCH at a time, so a million are never held at once.
+ */
+async function seed(client: pg.Client, candidates: Iterable<MatchCandidate>, log: (line: string) => void) {
+  let start = 0;
+  for (const batch of batches(candidates, BATCH)) {
     const ids = batch.map((c) => c.id);
     await client.query(
       `insert into users (id, email, password_hash, display_name, account_type)
@@ -54,12 +70,18 @@ async function seed(client: pg.Client, candidates: readonly MatchCandidate[], lo
     );
     if ((start / BATCH) % 10 === 0)
       log(`  seeded ${(start + batch.length).toLocaleString('en-US')} candidates`);
+    start += batch.length;
   }
 }
 
+/**
+ * `candidates` regenerates the benchmark's candidates (the generator is deterministic), so that
+ * seeding streams them instead of holding them all; `count` is how many it yields.
+ */
 export async function measurePostgres(
   adminUrl: string,
-  candidates: readonly MatchCandidate[],
+  candidates: () => Iterable<MatchCandidate>,
+  count: number,
   positions: readonly MatchPosition[],
   log: (line: string) => void,
 ): Promise<PgFigures> {
@@ -74,8 +96,8 @@ export async function measurePostgres(
     await runMigrations(database);
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
-    log(`PostgreSQL database ${name}: seeding ${candidates.length.toLocaleString('en-US')} candidates…`);
-    await seed(client, candidates, log);
+    log(`PostgreSQL database ${name}: seeding ${count.toLocaleString('en-US')} candidates…`);
+    await seed(client, candidates(), log);
     await client.query('truncate match_changes');
     await client.query('analyze');
 

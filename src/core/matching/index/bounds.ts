@@ -1,7 +1,6 @@
 // Upper bounds the ranking query prunes with. Every bound errs high by a small slack, so that float
 // rounding can only make the query score a candidate it could have skipped, never the reverse.
 import type { CompiledPosition } from '../compile.js';
-import { salaryFit } from '../kernel.js';
 import { REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
 import { CELLS, cellOf } from './partitions.js';
 
@@ -42,70 +41,73 @@ export function cellBounds(cp: CompiledPosition): { candidate: Float64Array; fix
   return { candidate, fixed };
 }
 
-/** Bounds of one candidate, refilled per slot. */
-export interface SlotBound {
-  candidate: number;
-  fixed: number;
-  /** Sets `candidate` and `fixed` for a slot from the store's packed attributes. */
-  of(slot: number): void;
-}
+/** Goal bits (CandidateStore.packed[4 × slot]) take 11 bits. */
+export const GOAL_BITS = 1 << 11;
 
 /**
- * Cheap upper bounds of a slot's candidate fit (every goal part exact except location, taken as
+ * Cheap upper bounds of any slot's candidate fit (every goal part exact except location, taken as
  * 1; salary from the minimum rounded down) and non-skill employer fit (level exact, evidence
- * rounded up, recency 1), read from CandidateStore.packed. `evidenceKnown` says whether the stored
- * evidence values are under the query's configuration; if not, evidence is bounded by 1.
+ * rounded up, recency 1), read from CandidateStore.packed through per-query tables indexed by the
+ * slot's goal bits, so that the query's sweep over touched candidates does two table reads and the
+ * salary arithmetic per slot. Refilled per query by `prepare`.
  */
-export function slotBound(cp: CompiledPosition, packed: Int32Array, evidenceKnown: boolean): SlotBound {
-  const { config, weights: w } = cp;
-  const g = config.goalWeights;
-  const total = g.roleFamily + g.level + g.location + g.workplace + g.availability;
-  const role = Float64Array.from(
-    { length: ROLE_FAMILIES.length + 1 },
-    (_, r) => (g.roleFamily * (cp.roleFamilyFit[r === 0 ? ROLE_FAMILIES.length : r - 1] ?? 1)) / total,
-  );
-  const unknown = config.goals.unknown;
-  const targetLevel = Float64Array.from(
-    { length: 5 },
-    (_, t) =>
-      (g.level * (t === 0 ? unknown : (config.goals.targetLevelFit[cp.levelRank - (t - 1) + 3] ?? 1))) /
-      total,
-  );
-  const workplace = Float64Array.from(
-    REMOTE_PREFERENCES,
-    (preference) => (g.workplace * config.goals.workplaceFit[preference][cp.position.workplace]) / total,
-  );
-  const availability = Float64Array.of(
-    (g.availability * config.goals.notOpenToWork) / total,
-    g.availability / total,
-  );
-  const location = g.location / total;
-  const levelFixed = Float64Array.from(
-    { length: 4 },
-    (_, level) => w.level * levelFitOf(cp, level) + w.recency,
-  );
-  const evidenceScale = evidenceKnown ? w.evidence / 2 ** 20 : 0;
-  const evidenceFloor = evidenceKnown ? 0 : w.evidence;
-  const bound: SlotBound = {
-    candidate: 1,
-    fixed: 1,
-    of(slot: number) {
-      const at = 4 * slot;
-      const bits = packed[at] as number;
-      const pay = packed[at + 1] as number;
-      const goals =
-        (role[bits & 7] as number) +
-        (targetLevel[(bits >> 3) & 7] as number) +
-        location +
-        (workplace[(bits >> 6) & 3] as number) +
-        (availability[(bits >> 8) & 1] as number);
-      bound.candidate = w.goals * goals + w.salary * salaryFit(cp, pay < 0 ? Number.NaN : pay) + SLACK;
-      bound.fixed =
-        (levelFixed[(bits >> 9) & 3] as number) +
-        (packed[at + 2] as number) * evidenceScale +
-        evidenceFloor +
-        SLACK;
-    },
-  };
-  return bound;
+export class SlotBounds {
+  /** By goal bits: w.goals × (the goal bound). */
+  readonly goals = new Float64Array(GOAL_BITS);
+  /** By goal bits: w.level × level fit + w.recency + evidenceFloor + SLACK. */
+  readonly fixed = new Float64Array(GOAL_BITS);
+  /** Evidence per unit of the packed evidence (0 when the stored evidence is not usable). */
+  evidenceScale = 0;
+  wSalary = 0;
+  salaryMin = 0;
+  salaryMax = 0;
+  atMax = 0;
+  limit = 0;
+
+  /**
+   * Fills the tables for a position. `evidenceKnown` says whether the stored evidence values are
+   * under the query's configuration; if not, evidence is bounded by 1.
+   */
+  prepare(cp: CompiledPosition, evidenceKnown: boolean): void {
+    const { config, weights: w } = cp;
+    const g = config.goalWeights;
+    const total = g.roleFamily + g.level + g.location + g.workplace + g.availability;
+    const unknown = config.goals.unknown;
+    const location = g.location / total;
+    const evidenceFloor = evidenceKnown ? 0 : w.evidence;
+    for (let bits = 0; bits < GOAL_BITS; bits++) {
+      const r = bits & 7;
+      const t = (bits >> 3) & 7;
+      const preference = REMOTE_PREFERENCES[(bits >> 6) & 3] ?? 'any';
+      const role = (g.roleFamily * (cp.roleFamilyFit[r === 0 ? ROLE_FAMILIES.length : r - 1] ?? 1)) / total;
+      const targetLevel =
+        (g.level * (t === 0 ? unknown : (config.goals.targetLevelFit[cp.levelRank - (t - 1) + 3] ?? 1))) /
+        total;
+      const workplace = (g.workplace * config.goals.workplaceFit[preference][cp.position.workplace]) / total;
+      const availability =
+        ((bits >> 8) & 1) === 1
+          ? g.availability / total
+          : (g.availability * config.goals.notOpenToWork) / total;
+      this.goals[bits] = w.goals * (role + targetLevel + location + workplace + availability);
+      this.fixed[bits] = w.level * levelFitOf(cp, (bits >> 9) & 3) + w.recency + evidenceFloor + SLACK;
+    }
+    this.evidenceScale = evidenceKnown ? w.evidence / 2 ** 20 : 0;
+    this.wSalary = w.salary;
+    this.salaryMin = cp.position.salaryMinUsd;
+    this.salaryMax = cp.position.salaryMaxUsd;
+    this.atMax = config.salary.fitAtMax;
+    this.limit = cp.salaryLimitUsd;
+  }
+
+  /** salaryFit (kernel.ts) of a packed minimum (−1 for none): the same arithmetic. */
+  salary(pay: number): number {
+    if (pay < 0) return 1;
+    const min = this.salaryMin;
+    const max = this.salaryMax;
+    if (pay <= min) return 1;
+    if (pay <= max) return 1 - ((1 - this.atMax) * (pay - min)) / (max - min);
+    const limit = this.limit;
+    if (pay >= limit) return 0;
+    return (this.atMax * (limit - pay)) / (limit - max);
+  }
 }

@@ -18,7 +18,9 @@
 // best score so far; a partition stops reading once H(c_p, K_p + what its unread lists could still
 // add) < θ, since a candidate absent from every list read cannot reach θ. Each candidate touched
 // then passes gates of rising cost: its accumulated bound against its partition's bounds; the
-// same with its own candidate-fit and non-skill bounds; its exact skill credit; the full kernel.
+// same with its own candidate-fit and non-skill bounds (both in one tight pass, `screen`, that
+// keeps each survivor's bound); then, survivors in descending bound order (so the scan stops at
+// the first bound below θ), its exact skill credit; the full kernel.
 //
 // Updates. A changed candidate gets a new slot; the old one's entries stay as tombstones until
 // their list compacts (postings.ts), and the slot is reused once none remain. compact() drops them
@@ -34,11 +36,18 @@ import type { ScoredMatch } from '../result.js';
 import { scorePair } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { Level } from '../vocabulary.js';
-import { cellBounds, harmonic, SLACK, slotBound } from './bounds.js';
+import { cellBounds, GOAL_BITS, harmonic, SLACK, SlotBounds } from './bounds.js';
 import { layOutPostings } from './bulk-load.js';
 import { blankFacts, CandidateStore } from './candidate-store.js';
 import { ensureLength } from './growable.js';
-import { bucketsFor, CELLS, partitionsOf, ROLE_SLOTS } from './partitions.js';
+import {
+  bucketsFor,
+  CELLS,
+  countryPartition,
+  partitionsOf,
+  ROLE_SLOTS,
+  starPartition,
+} from './partitions.js';
 import { Postings } from './postings.js';
 import type { SkillStep } from './query-plan.js';
 import { keyOf, planQuery, RANKS, Reach } from './query-plan.js';
@@ -79,6 +88,11 @@ const RELATIVE_SLACK = 1e-5;
 const ABSOLUTE_SLACK = 1e-6;
 /** Shares of the planned entries after which the most promising candidates so far seed θ. */
 const SEED_POINTS = [0.01, 0.04, 0.15];
+/** Survivors of the cheap gates are bucketed by bound (a counting sort) into this many buckets. */
+const BUCKETS = 1024;
+/** Digit width of the radix sort of touched slots. */
+const RADIX_BITS = 11;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
 
 /** Candidates indexed for ranking against positions; see the file header for the query plan. */
 export class CandidateIndex {
@@ -103,6 +117,19 @@ export class CandidateIndex {
   private remainder = new Float64Array(0);
   private needed = new Float64Array(0);
   private readonly facts = blankFacts();
+  private readonly slotBounds = new SlotBounds();
+  private survivorSlot = new Int32Array(0);
+  private survivorCandidate = new Float64Array(0);
+  private survivorFixed = new Float64Array(0);
+  private survivorBound = new Float64Array(0);
+  /** Each survivor's bound bucket, then the survivors grouped by bucket. */
+  private survivorBucket = new Uint16Array(0);
+  private order = new Int32Array(0);
+  private readonly bucketStart = new Int32Array(BUCKETS + 1);
+  private readonly bucketMax = new Float64Array(BUCKETS);
+  private touchedSpare = new Int32Array(0);
+  private touchedInSpare = new Int32Array(0);
+  private readonly radixCounts = new Int32Array(RADIX_MASK + 2);
   private readonly purge = (slot: number) => {
     const left = (this.pendingRefs[slot] ?? 1) - 1;
     this.pendingRefs[slot] = left;
@@ -126,10 +153,10 @@ export class CandidateIndex {
     return this.slotOf.has(candidateId);
   }
 
-  /** Makes room for this many candidates in total (a bulk load calls it once). */
+  /** Makes room for exactly this many candidates in total (a bulk load calls it once). */
   reserve(candidates: number): void {
-    this.store.reserve(candidates);
-    this.growScratch(candidates);
+    this.store.reserve(candidates, true);
+    this.growScratch(candidates, true);
   }
 
   /**
@@ -146,6 +173,7 @@ export class CandidateIndex {
   finishBulk(): void {
     if (!this.bulk) return;
     this.bulk = false;
+    this.groupSlots();
     const keyCount = skillCodeCount() * RANKS;
     this.frequency = ensureLength(this.frequency, keyCount);
     for (const layout of layOutPostings(this.store, keyCount, this.frequency)) {
@@ -160,6 +188,48 @@ export class CandidateIndex {
     // Room for an eighth more candidates, so that the first additions after a load do not all
     // wait for every per-candidate array to double.
     this.reserve(this.store.slotCount + (this.store.slotCount >> 3) + 16);
+  }
+
+  /**
+   * After a bulk load (before the posting lists are laid out): renumbers slots so that the
+   * candidates of one country partition (or, without a country, one star partition) sit in
+   * neighbouring slots. A query reads a partition's lists in slot order, so its accumulator, the
+   * attribute arrays and the skills it then checks are read in a narrow, rising window instead of
+   * across the whole index. Only when every slot is live (a bulk load into a fresh index).
+   */
+  private groupSlots(): void {
+    const store = this.store;
+    const n = store.slotCount;
+    if (n < 2 || this.slotOf.size !== n || this.free.length > 0 || this.deadSlots > 0) return;
+    const keys = new Int32Array(n);
+    let maxKey = 0;
+    for (let slot = 0; slot < n; slot++) {
+      const country = countryPartition(store, slot);
+      const key = store.isHidden(slot) ? -1 : country >= 0 ? country : starPartition(store, slot);
+      keys[slot] = key;
+      if (key > maxKey) maxKey = key;
+    }
+    // A stable counting sort by key; hidden slots (key -1) last.
+    const hiddenKey = maxKey + 1;
+    const starts = new Int32Array(hiddenKey + 2);
+    for (let slot = 0; slot < n; slot++) {
+      const key = keys[slot] as number;
+      const at = (key < 0 ? hiddenKey : key) + 1;
+      starts[at] = (starts[at] as number) + 1;
+    }
+    for (let key = 1; key < starts.length; key++)
+      starts[key] = (starts[key] as number) + (starts[key - 1] as number);
+    const order = new Int32Array(n);
+    for (let slot = 0; slot < n; slot++) {
+      const key = keys[slot] as number;
+      const bucket = key < 0 ? hiddenKey : key;
+      const at = starts[bucket] as number;
+      order[at] = slot;
+      starts[bucket] = at + 1;
+    }
+    store.permute(order, n);
+    const ids = store.ids;
+    for (let slot = 0; slot < n; slot++) this.slotOf.set(ids[slot] as string, slot);
   }
 
   /** Adds a candidate; throws if the id is already indexed (use update). */
@@ -276,11 +346,11 @@ export class CandidateIndex {
     return postings;
   }
 
-  private growScratch(slots: number): void {
-    this.acc = ensureLength(this.acc, slots);
-    this.touched = ensureLength(this.touched, this.acc.length);
-    this.touchedIn = ensureLength(this.touchedIn, this.acc.length);
-    this.pendingRefs = ensureLength(this.pendingRefs, this.acc.length);
+  private growScratch(slots: number, exact = false): void {
+    this.acc = ensureLength(this.acc, slots, exact);
+    this.touched = ensureLength(this.touched, this.acc.length, true);
+    this.touchedIn = ensureLength(this.touchedIn, this.acc.length, true);
+    this.pendingRefs = ensureLength(this.pendingRefs, this.acc.length, true);
   }
 
   private rank(
@@ -421,29 +491,176 @@ export class CandidateIndex {
       }
     };
     refreshNeeded();
-    const bound = slotBound(cp, store.packed, cp.config === this.config);
+    // Gates 0 and 1 in one tight pass over every touched slot (clearing the accumulator); the
+    // survivors keep their bounds. Then the survivors in descending bound order: once a bound is
+    // below θ, so is every one after it.
+    const slotBounds = this.slotBounds;
+    slotBounds.prepare(cp, cp.config === this.config);
+    this.screen(nTouched, threshold(), needed, remainder, salaryLimit, countryFilter);
+    const order = this.order;
+    const bucketStart = this.bucketStart;
+    const bucketMax = this.bucketMax;
+    const survivorSlot = this.survivorSlot;
+    const survivorCandidate = this.survivorCandidate;
+    const survivorFixed = this.survivorFixed;
+    const survivorBound = this.survivorBound;
+    // Buckets from the highest bound down. A survivor's bucket never decreases with its bound, so
+    // every bound in a lower bucket is below every bound in a higher one: once a bucket's highest
+    // bound is below θ, nothing after it can reach θ.
+    let b = BUCKETS - 1;
+    for (; b >= 0; b--) {
+      const end = bucketStart[b + 1] as number;
+      if ((bucketStart[b] as number) === end) continue;
+      if ((bucketMax[b] as number) < threshold()) break;
+      for (let i = bucketStart[b] as number; i < end; i++) {
+        const at = order[i] as number;
+        const floor = threshold();
+        if ((survivorBound[at] as number) < floor) continue;
+        const slot = survivorSlot[at] as number;
+        if (alive[slot] !== 1 || (store.minimumPay[slot] as number) > salaryLimit) continue;
+        const candidateBound = survivorCandidate[at] as number;
+        // Gate 2: its exact skill credit.
+        stats.skillChecked++;
+        const skill = this.credits.credit(store.skills, slot, SLACK);
+        if (skill < 0 || harmonic(candidateBound, skill + (survivorFixed[at] as number)) < floor) continue;
+        offer(slot);
+      }
+    }
+    this.credits.end();
+    this.lastQuery = stats;
+    return heap.drain();
+  }
+
+  /**
+   * Gates 0 and 1 over every touched slot, clearing the accumulator: the accumulated bound against
+   * its partition's `needed`, then the slot's own candidate-fit and non-skill bounds (SlotBounds)
+   * and the cheap hard filters. Fills the survivor arrays, and `order` with the survivors grouped
+   * by bound bucket (bucketStart, bucketMax: a counting sort); returns the survivor count.
+   */
+  private screen(
+    nTouched: number,
+    floor: number,
+    needed: Float64Array,
+    remainder: Float64Array,
+    salaryLimit: number,
+    countryFilter: ReadonlySet<number> | null,
+  ): number {
+    // In slot order, so that the attribute reads below walk up through memory.
+    this.sortTouched(nTouched);
+    const acc = this.acc;
+    const touched = this.touched;
+    const touchedIn = this.touchedIn;
+    const store = this.store;
+    const packed = store.packed;
+    const country = store.country;
+    const b = this.slotBounds;
+    const goals = b.goals;
+    const fixed = b.fixed;
+    const evidenceScale = b.evidenceScale;
+    const wSalary = b.wSalary;
+    if (this.survivorSlot.length < nTouched) {
+      const room = Math.max(1024, nTouched * 2);
+      this.survivorSlot = new Int32Array(room);
+      this.survivorCandidate = new Float64Array(room);
+      this.survivorFixed = new Float64Array(room);
+      this.survivorBound = new Float64Array(room);
+      this.survivorBucket = new Uint16Array(room);
+      this.order = new Int32Array(room);
+    }
+    const survivorBucket = this.survivorBucket;
+    const bucketStart = this.bucketStart;
+    const bucketMax = this.bucketMax;
+    bucketStart.fill(0);
+    bucketMax.fill(Number.NEGATIVE_INFINITY);
+    // Buckets split [low, 1] evenly; bounds above 1 go to the top bucket.
+    const low = floor > 0 && floor < 1 ? floor : 0;
+    const scale = BUCKETS / (1 - low);
+    const survivorSlot = this.survivorSlot;
+    const survivorCandidate = this.survivorCandidate;
+    const survivorFixed = this.survivorFixed;
+    const survivorBound = this.survivorBound;
+    let n = 0;
     for (let i = 0; i < nTouched; i++) {
       const slot = touched[i] as number;
       const partial = acc[slot] as number;
       acc[slot] = 0;
       if (partial < 0) continue;
       const id = touchedIn[i] as number;
+      // Gate 0.
       if (partial < (needed[id] as number)) continue;
-      // Gate 1: the candidate's own candidate fit and non-skill employer fit.
-      const floor = threshold();
+      // Gate 1.
+      const at = 4 * slot;
+      // The minimum rounded down above the limit: salary_above_band. (Aliveness and the exact
+      // minimum are checked on the survivors, whose attributes are read anyway.)
+      const pay = packed[at + 1] as number;
+      if (pay > salaryLimit) continue;
+      const bits = (packed[at] as number) & (GOAL_BITS - 1);
+      const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
+      const fixedBound = (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale;
       const unread = partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK + (remainder[id] as number);
-      bound.of(slot);
-      if (harmonic(bound.candidate, unread + bound.fixed) < floor || !passes(slot)) continue;
-      // Gate 2: its exact skill credit.
-      stats.skillChecked++;
-      const skill = this.credits.credit(store.skills, slot, SLACK);
-      if (skill < 0 || harmonic(bound.candidate, skill + bound.fixed) < floor) continue;
-      offer(slot);
-      refreshNeeded();
+      const bound = harmonic(candidate, unread + fixedBound);
+      if (bound < floor) continue;
+      if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
+      survivorSlot[n] = slot;
+      survivorCandidate[n] = candidate;
+      survivorFixed[n] = fixedBound;
+      survivorBound[n] = bound;
+      const bucket = Math.min(BUCKETS - 1, Math.max(0, Math.floor((bound - low) * scale)));
+      survivorBucket[n] = bucket;
+      bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
+      if (bound > (bucketMax[bucket] as number)) bucketMax[bucket] = bound;
+      n++;
     }
-    this.credits.end();
-    this.lastQuery = stats;
-    return heap.drain();
+    for (let bucket = 0; bucket < BUCKETS; bucket++)
+      bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + (bucketStart[bucket] as number);
+    // Scatter through a cursor per bucket (bucketStart[b] advances to bucketStart[b + 1], then is
+    // restored by shifting).
+    const order = this.order;
+    for (let i = 0; i < n; i++) {
+      const bucket = survivorBucket[i] as number;
+      const at = bucketStart[bucket] as number;
+      order[at] = i;
+      bucketStart[bucket] = at + 1;
+    }
+    for (let bucket = BUCKETS; bucket > 0; bucket--) bucketStart[bucket] = bucketStart[bucket - 1] as number;
+    bucketStart[0] = 0;
+    return n;
+  }
+
+  /** Sorts the first n touched slots (with their partitions) by slot: an LSD radix sort. */
+  private sortTouched(n: number): void {
+    if (n < 2) return;
+    if (this.touchedSpare.length < this.touched.length) {
+      this.touchedSpare = new Int32Array(this.touched.length);
+      this.touchedInSpare = new Int32Array(this.touched.length);
+    }
+    const counts = this.radixCounts;
+    const bits = Math.max(1, 32 - Math.clz32(Math.max(1, this.store.slotCount - 1)));
+    for (let shift = 0; shift < bits; shift += RADIX_BITS) {
+      const from = this.touched;
+      const fromIn = this.touchedIn;
+      const to = this.touchedSpare;
+      const toIn = this.touchedInSpare;
+      counts.fill(0);
+      for (let i = 0; i < n; i++) {
+        const digit = ((from[i] as number) >>> shift) & RADIX_MASK;
+        counts[digit + 1] = (counts[digit + 1] as number) + 1;
+      }
+      for (let d = 0; d < RADIX_MASK + 1; d++)
+        counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+      for (let i = 0; i < n; i++) {
+        const slot = from[i] as number;
+        const digit = (slot >>> shift) & RADIX_MASK;
+        const at = counts[digit] as number;
+        to[at] = slot;
+        toIn[at] = fromIn[i] as number;
+        counts[digit] = at + 1;
+      }
+      this.touched = to;
+      this.touchedIn = toIn;
+      this.touchedSpare = from;
+      this.touchedInSpare = fromIn;
+    }
   }
 
   /** Scores the most promising touched candidates (by accumulated bound) straight into the heap. */

@@ -60,28 +60,63 @@ export class CandidateStore {
   readonly desired = new SlotLists();
   readonly blocked = new Map<number, readonly string[]>();
 
-  /** Makes room for slots below `slots`. */
-  reserve(slots: number): void {
+  /** Makes room for slots below `slots` (exactly that many when `exact`, else by doubling). */
+  reserve(slots: number, exact = false): void {
     if (slots <= this.alive.length) return;
-    this.alive = ensureLength(this.alive, slots);
+    this.alive = ensureLength(this.alive, slots, exact);
     const n = this.alive.length;
-    this.flags = ensureLength(this.flags, n);
-    this.level = ensureLength(this.level, n);
-    this.targetRole = ensureLength(this.targetRole, n);
-    this.targetLevel = ensureLength(this.targetLevel, n);
-    this.remotePreference = ensureLength(this.remotePreference, n);
-    this.country = ensureLength(this.country, n);
-    this.years = ensureLength(this.years, n);
-    this.minimumPay = ensureLength(this.minimumPay, n);
-    this.updatedAt = ensureLength(this.updatedAt, n);
-    this.projects = ensureLength(this.projects, n);
-    this.measuredProjects = ensureLength(this.measuredProjects, n);
-    this.certifications = ensureLength(this.certifications, n);
-    this.publications = ensureLength(this.publications, n);
-    this.evidence = ensureLength(this.evidence, n);
-    this.packed = ensureLength(this.packed, 4 * n);
-    this.skills.reserveSlots(n);
-    this.desired.reserveSlots(n);
+    this.flags = ensureLength(this.flags, n, true);
+    this.level = ensureLength(this.level, n, true);
+    this.targetRole = ensureLength(this.targetRole, n, true);
+    this.targetLevel = ensureLength(this.targetLevel, n, true);
+    this.remotePreference = ensureLength(this.remotePreference, n, true);
+    this.country = ensureLength(this.country, n, true);
+    this.years = ensureLength(this.years, n, true);
+    this.minimumPay = ensureLength(this.minimumPay, n, true);
+    this.updatedAt = ensureLength(this.updatedAt, n, true);
+    this.projects = ensureLength(this.projects, n, true);
+    this.measuredProjects = ensureLength(this.measuredProjects, n, true);
+    this.certifications = ensureLength(this.certifications, n, true);
+    this.publications = ensureLength(this.publications, n, true);
+    this.evidence = ensureLength(this.evidence, n, true);
+    this.packed = ensureLength(this.packed, 4 * n, true);
+    this.skills.reserveSlots(n, true);
+    this.desired.reserveSlots(n, true);
+  }
+
+  /**
+   * Renumbers the first `n` slots (every one of them live): new slot i takes old slot order[i].
+   * A bulk load calls it so that candidates of one partition sit in neighbouring slots, which
+   * keeps a query's reads of the per-slot arrays close together.
+   */
+  permute(order: Int32Array, n: number): void {
+    this.alive = permuted(this.alive, order, n, 1);
+    this.flags = permuted(this.flags, order, n, 1);
+    this.level = permuted(this.level, order, n, 1);
+    this.targetRole = permuted(this.targetRole, order, n, 1);
+    this.targetLevel = permuted(this.targetLevel, order, n, 1);
+    this.remotePreference = permuted(this.remotePreference, order, n, 1);
+    this.country = permuted(this.country, order, n, 1);
+    this.years = permuted(this.years, order, n, 1);
+    this.minimumPay = permuted(this.minimumPay, order, n, 1);
+    this.updatedAt = permuted(this.updatedAt, order, n, 1);
+    this.projects = permuted(this.projects, order, n, 1);
+    this.measuredProjects = permuted(this.measuredProjects, order, n, 1);
+    this.certifications = permuted(this.certifications, order, n, 1);
+    this.publications = permuted(this.publications, order, n, 1);
+    this.evidence = permuted(this.evidence, order, n, 1);
+    this.packed = permuted(this.packed, order, n, 4);
+    const ids = this.ids;
+    this.ids = Array.from({ length: n }, (_, slot) => ids[order[slot] as number] ?? '');
+    const blocked = [...this.blocked];
+    this.blocked.clear();
+    if (blocked.length > 0) {
+      const newSlot = new Int32Array(n);
+      for (let slot = 0; slot < n; slot++) newSlot[order[slot] as number] = slot;
+      for (const [old, domains] of blocked) this.blocked.set(newSlot[old] as number, domains);
+    }
+    this.skills.permute(order, n);
+    this.desired.permute(order, n);
   }
 
   /** Scratch for one candidate's skill codes while writing. */
@@ -302,4 +337,80 @@ export function blankFacts(): CandidateFacts {
     publications: 0,
     updatedAtMs: Number.NaN,
   };
+}
+
+type Typed = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Float32Array | Float64Array;
+
+/**
+ * A copy of `array` (`width` entries per slot) whose slot i holds slot order[i]'s entries. The
+ * gather runs on a same-width integer (or float64) view, one loop per element size, so each loop
+ * sees one array type and stays fast; bits are copied unchanged.
+ */
+function permuted<T extends Typed>(array: T, order: Int32Array, n: number, width: number): T {
+  const Constructor = array.constructor as new (length: number) => T;
+  const out = new Constructor(array.length);
+  const bytes = array.BYTES_PER_ELEMENT;
+  const length = array.length;
+  if (bytes === 1)
+    gather1(
+      new Uint8Array(array.buffer, array.byteOffset, length),
+      new Uint8Array(out.buffer),
+      order,
+      n,
+      width,
+    );
+  else if (bytes === 2)
+    gather2(
+      new Uint16Array(array.buffer, array.byteOffset, length),
+      new Uint16Array(out.buffer),
+      order,
+      n,
+      width,
+    );
+  else if (bytes === 4)
+    gather4(
+      new Int32Array(array.buffer, array.byteOffset, length),
+      new Int32Array(out.buffer),
+      order,
+      n,
+      width,
+    );
+  else
+    gather8(
+      new Float64Array(array.buffer, array.byteOffset, length),
+      new Float64Array(out.buffer),
+      order,
+      n,
+      width,
+    );
+  return out;
+}
+
+function gather1(from: Uint8Array, to: Uint8Array, order: Int32Array, n: number, width: number): void {
+  for (let slot = 0; slot < n; slot++) {
+    const at = (order[slot] as number) * width;
+    for (let w = 0; w < width; w++) to[slot * width + w] = from[at + w] as number;
+  }
+}
+
+function gather2(from: Uint16Array, to: Uint16Array, order: Int32Array, n: number, width: number): void {
+  for (let slot = 0; slot < n; slot++) {
+    const at = (order[slot] as number) * width;
+    for (let w = 0; w < width; w++) to[slot * width + w] = from[at + w] as number;
+  }
+}
+
+function gather4(from: Int32Array, to: Int32Array, order: Int32Array, n: number, width: number): void {
+  for (let slot = 0; slot < n; slot++) {
+    const at = (order[slot] as number) * width;
+    for (let w = 0; w < width; w++) to[slot * width + w] = from[at + w] as number;
+  }
+}
+
+/** Float64 elements copied as numbers: NaN payloads may change, NaN stays NaN. */
+function gather8(from: Float64Array, to: Float64Array, order: Int32Array, n: number, width: number): void {
+  for (let slot = 0; slot < n; slot++) {
+    const at = (order[slot] as number) * width;
+    for (let w = 0; w < width; w++) to[slot * width + w] = from[at + w] as number;
+  }
 }

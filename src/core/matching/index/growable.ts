@@ -10,11 +10,14 @@ type Typed =
   | Float32Array
   | Float64Array;
 
-/** The array itself if it holds `needed` elements, else a copy at least twice as long. */
-export function ensureLength<T extends Typed>(array: T, needed: number): T {
+/**
+ * The array itself if it holds `needed` elements, else a copy at least twice as long (or, when
+ * `exact`, exactly `needed` long: for one-off reservations of a known size).
+ */
+export function ensureLength<T extends Typed>(array: T, needed: number, exact = false): T {
   if (needed <= array.length) return array;
   const Constructor = array.constructor as new (length: number) => T;
-  const grown = new Constructor(Math.max(needed, array.length * 2, 16));
+  const grown = new Constructor(exact ? needed : Math.max(needed, array.length * 2, 16));
   grown.set(array as never);
   return grown;
 }

@@ -16,10 +16,10 @@ export class SlotLists {
   private live = 0;
 
   /** Makes room for slots below `slots`. */
-  reserveSlots(slots: number): void {
-    this.start = ensureLength(this.start, slots);
-    this.count = ensureLength(this.count, slots);
-    this.capacity = ensureLength(this.capacity, slots);
+  reserveSlots(slots: number, exact = false): void {
+    this.start = ensureLength(this.start, slots, exact);
+    this.count = ensureLength(this.count, slots, exact);
+    this.capacity = ensureLength(this.capacity, slots, exact);
   }
 
   /** Makes room for `entries` more pool entries without growing during a bulk load. */
@@ -78,6 +78,41 @@ export class SlotLists {
     this.values = values;
     this.extras = extras;
     this.used = at;
+  }
+
+  /**
+   * Renumbers slots: new slot i takes old slot order[i]'s list, for i < n (slots from n on are
+   * left empty). The pool is rewritten in the new order, trimmed to the live entries.
+   */
+  permute(order: Int32Array, n: number): void {
+    const start = new Int32Array(this.start.length);
+    const count = new Uint16Array(this.count.length);
+    const capacity = new Uint16Array(this.capacity.length);
+    const values = new Uint16Array(Math.max(1024, this.live));
+    const extras = new Uint8Array(values.length);
+    let at = 0;
+    for (let slot = 0; slot < n; slot++) {
+      const old = order[slot] as number;
+      const k = this.count[old] as number;
+      const from = this.start[old] as number;
+      const oldValues = this.values;
+      const oldExtras = this.extras;
+      for (let i = 0; i < k; i++) {
+        values[at + i] = oldValues[from + i] as number;
+        extras[at + i] = oldExtras[from + i] as number;
+      }
+      start[slot] = at;
+      count[slot] = k;
+      capacity[slot] = k;
+      at += k;
+    }
+    this.start = start;
+    this.count = count;
+    this.capacity = capacity;
+    this.values = values;
+    this.extras = extras;
+    this.used = at;
+    this.live = at;
   }
 
   /** Pool entries allocated, live or not (for memory reports). */

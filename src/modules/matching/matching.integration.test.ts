@@ -82,10 +82,20 @@ describe('matching over HTTP', () => {
       visibility: 'hidden',
       blockedDomains: [],
     });
-    const anonymous = await candidate([
-      ['pytorch', 5],
-      ['python', 4],
-    ]);
+    const anonymous = await candidate(
+      [
+        ['pytorch', 5],
+        ['python', 4],
+      ],
+      { headline: 'Test User, ML engineer at Falcon Robotics' },
+    );
+    await anonymous.client.post('/api/profile/items', {
+      kind: 'role',
+      employer: 'Falcon Robotics',
+      title: 'ML Engineer',
+      summary: '',
+      highlights: [],
+    });
     await anonymous.client.request('PUT', '/api/profile/visibility', {
       visibility: 'anonymous',
       blockedDomains: [],
@@ -95,7 +105,11 @@ describe('matching over HTTP', () => {
     expect(list.map((c: { candidate: { candidateId: string } }) => c.candidate.candidateId)).toEqual([
       anonymous.user.id,
     ]);
-    expect(list[0].candidate).toMatchObject({ anonymous: true, displayName: null });
+    expect(list[0].candidate).toMatchObject({
+      anonymous: true,
+      displayName: null,
+      headline: '[name], ML engineer at [employer]',
+    });
     const explained = await owner.client.get(
       `/api/matches/explain?positionId=${position.id}&candidateId=${hidden.user.id}`,
     );

@@ -10,6 +10,7 @@ import {
 import { AppError, fieldError } from '../../core/errors.js';
 import type { MatchResult, ScoredMatch } from '../../core/matching/result.js';
 import { scorePair } from '../../core/matching/score.js';
+import { textRedactor } from '../../core/profile/redact-text.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../organisations/organisations.service.js';
 import type { JobsService } from '../positions/jobs.service.js';
@@ -48,6 +49,34 @@ export function createMatchingService(deps: {
 
   function presentResult(result: MatchResult): MatchResultView {
     return result.excluded === null ? present(result) : result;
+  }
+
+  /** The same redaction the anonymous profile view applies, for each anonymous card's free text. */
+  async function anonymousRedactors(cards: ReadonlyArray<{ id: string; displayName: string }>) {
+    if (cards.length === 0) return new Map<string, (text: string) => string>();
+    const roles = (
+      await repo.itemsOf(
+        db,
+        cards.map((c) => c.id),
+      )
+    ).flatMap((item) =>
+      item.data.kind === 'role'
+        ? [{ userId: item.userId, employer: item.data.employer, domain: item.data.employerDomain }]
+        : [],
+    );
+    return new Map(
+      cards.map((card) => {
+        const own = roles.filter((r) => r.userId === card.id);
+        return [
+          card.id,
+          textRedactor({
+            displayName: card.displayName,
+            employers: own.map((r) => r.employer),
+            domains: own.flatMap((r) => (r.domain ? [r.domain] : [])),
+          }),
+        ];
+      }),
+    );
   }
 
   async function candidateOf(userId: string) {
@@ -112,6 +141,7 @@ export function createMatchingService(deps: {
         repo.latestActions(db, positionId, ids),
       ]);
       const cardOf = new Map(cards.map((c) => [c.id, c]));
+      const redactors = await anonymousRedactors(cards.filter((c) => c.visibility === 'anonymous'));
       const actionOf = new Map(actions.map((a) => [a.candidateId, a]));
       return {
         candidates: page.flatMap((match) => {
@@ -126,7 +156,8 @@ export function createMatchingService(deps: {
                 candidateId: card.id,
                 anonymous,
                 displayName: anonymous ? null : card.displayName,
-                headline: card.headline,
+                // An anonymous headline can name the person or their employer: redacted like the profile.
+                headline: redactors.get(card.id)?.(card.headline) ?? card.headline,
                 country: card.country,
                 yearsExperience: card.yearsExperience,
                 level: card.level,

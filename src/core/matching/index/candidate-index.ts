@@ -49,7 +49,7 @@ import {
   starPartition,
 } from './partitions.js';
 import { Postings } from './postings.js';
-import type { SkillStep } from './query-plan.js';
+import type { QueryPlan, SkillStep } from './query-plan.js';
 import { keyOf, planQuery, RANKS, Reach } from './query-plan.js';
 import { SlotCredit } from './slot-credit.js';
 import { TopK } from './top-k.js';
@@ -71,6 +71,15 @@ export interface TopCandidatesOptions {
   now: Date;
   /** Defaults to the index's configuration. */
   config?: MatchConfig;
+}
+
+/** A compiled position's reading plan, kept between queries (CandidateIndex.queryPlan). */
+interface CachedPlan {
+  plan: QueryPlan;
+  reach: Reach;
+  bounds: { candidate: Float64Array; fixed: Float64Array };
+  /** CandidateIndex.changes when the plan was built. */
+  changes: number;
 }
 
 /** Counters of the last query, for benchmarks and tests. */
@@ -118,6 +127,12 @@ export class CandidateIndex {
   private needed = new Float64Array(0);
   private readonly facts = blankFacts();
   private readonly slotBounds = new SlotBounds();
+  /** The compiled position slotBounds was last prepared for. */
+  private slotBoundsFor: CompiledPosition | null = null;
+  /** Query plans per compiled position (see queryPlan). */
+  private readonly plans = new WeakMap<CompiledPosition, CachedPlan>();
+  /** Adds and removes so far, for aging cached plans. */
+  private changes = 0;
   private survivorSlot = new Int32Array(0);
   private survivorCandidate = new Float64Array(0);
   private survivorFixed = new Float64Array(0);
@@ -236,6 +251,7 @@ export class CandidateIndex {
   add(candidate: MatchCandidate): void {
     if (this.slotOf.has(candidate.id)) throw new RangeError(`Candidate ${candidate.id} is already indexed`);
     const slot = this.free.pop() ?? this.store.slotCount;
+    this.changes++;
     this.growScratch(slot + 1);
     const n = this.store.write(slot, candidate);
     this.slotOf.set(candidate.id, slot);
@@ -264,6 +280,7 @@ export class CandidateIndex {
     if (this.bulk) this.finishBulk();
     const slot = this.slotOf.get(candidateId);
     if (slot === undefined) return false;
+    this.changes++;
     this.slotOf.delete(candidateId);
     const listed = !this.store.isHidden(slot);
     const lists = this.listsOf(slot);
@@ -381,9 +398,7 @@ export class CandidateIndex {
       (countryFilter === null || countryFilter.has(store.country[slot] ?? -1));
 
     this.credits.begin(cp);
-    const plan = planQuery(cp, (key) => this.frequency[key] ?? 0);
-    const reach = new Reach(cp, plan);
-    const bounds = cellBounds(cp);
+    const { plan, reach, bounds } = this.queryPlan(cp);
 
     // The partitions to read, best ceiling first; each stops on its own bound.
     const active: number[] = [];
@@ -494,9 +509,12 @@ export class CandidateIndex {
     // Gates 0 and 1 in one tight pass over every touched slot (clearing the accumulator); the
     // survivors keep their bounds. Then the survivors in descending bound order: once a bound is
     // below θ, so is every one after it.
-    const slotBounds = this.slotBounds;
-    slotBounds.prepare(cp, cp.config === this.config);
-    this.screen(nTouched, threshold(), needed, remainder, salaryLimit, countryFilter);
+    if (this.slotBoundsFor !== cp) {
+      this.slotBounds.prepare(cp, cp.config === this.config);
+      this.slotBoundsFor = cp;
+    }
+    const skillCap = reach.initial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
+    this.screen(nTouched, threshold(), needed, remainder, skillCap, salaryLimit, countryFilter);
     const order = this.order;
     const bucketStart = this.bucketStart;
     const bucketMax = this.bucketMax;
@@ -532,6 +550,24 @@ export class CandidateIndex {
   }
 
   /**
+   * The reading plan, its Reach (reset) and the cell bounds of a compiled position, cached per
+   * compiled position. Only the order of the steps depends on the index's contents (list lengths),
+   * and the order never affects the result, so a cached plan stays exact; it is rebuilt once the
+   * index has changed by an eighth since, so that the order keeps following the list lengths.
+   */
+  private queryPlan(cp: CompiledPosition): CachedPlan {
+    const cached = this.plans.get(cp);
+    if (cached !== undefined && (this.changes - cached.changes) * 8 <= this.slotOf.size) {
+      cached.reach.reset();
+      return cached;
+    }
+    const plan = planQuery(cp, (key) => this.frequency[key] ?? 0);
+    const fresh = { plan, reach: new Reach(cp, plan), bounds: cellBounds(cp), changes: this.changes };
+    this.plans.set(cp, fresh);
+    return fresh;
+  }
+
+  /**
    * Gates 0 and 1 over every touched slot, clearing the accumulator: the accumulated bound against
    * its partition's `needed`, then the slot's own candidate-fit and non-skill bounds (SlotBounds)
    * and the cheap hard filters. Fills the survivor arrays, and `order` with the survivors grouped
@@ -542,6 +578,7 @@ export class CandidateIndex {
     floor: number,
     needed: Float64Array,
     remainder: Float64Array,
+    skillCap: number,
     salaryLimit: number,
     countryFilter: ReadonlySet<number> | null,
   ): number {
@@ -597,7 +634,11 @@ export class CandidateIndex {
       const bits = (packed[at] as number) & (GOAL_BITS - 1);
       const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
       const fixedBound = (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale;
-      const unread = partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK + (remainder[id] as number);
+      // The skill part never exceeds what every term at its best source could add (skillCap).
+      const unread = Math.min(
+        partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK + (remainder[id] as number),
+        skillCap,
+      );
       const bound = harmonic(candidate, unread + fixedBound);
       if (bound < floor) continue;
       if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;

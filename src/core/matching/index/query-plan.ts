@@ -121,6 +121,8 @@ export class Reach {
   private readonly head: Int32Array;
   private readonly read: Uint8Array;
   total = 0;
+  /** The total with nothing read: the most the skill part of employer fit can be. */
+  initial = 0;
 
   constructor(
     private readonly cp: CompiledPosition,
@@ -149,6 +151,7 @@ export class Reach {
     this.head = new Int32Array(cp.termCount);
     this.read = new Uint8Array(plan.steps.length);
     this.reset();
+    this.initial = this.total;
   }
 
   /** Back to nothing read. */

@@ -187,7 +187,6 @@ async function seedEmployers(
           registrationWebsite: employer.website,
         },
       ]);
-      seeded.push({ id: orgId, name: employer.name, verified: employer.index % 8 !== 5 });
       const people = employer.members.map((m) => ({
         row: {
           email: m.email,
@@ -212,6 +211,14 @@ async function seedEmployers(
         tx,
         people.map((p, i) => ({ organisationId: orgId, userId: ids[i] ?? '', role: p.role })),
       );
+      // The hiring manager attests the demo positions' funding, as the product asks of a real one.
+      const manager = people.findIndex((p) => p.role === 'hiring_manager');
+      seeded.push({
+        id: orgId,
+        name: employer.name,
+        verified: employer.index % 8 !== 5,
+        hiringManagerId: ids[manager] ?? null,
+      });
     });
     progress('employers', seeded.length, count);
   }
@@ -222,6 +229,7 @@ interface SeededEmployer {
   id: string;
   name: string;
   verified: boolean;
+  hiringManagerId: string | null;
 }
 
 async function seedPositions(
@@ -242,7 +250,12 @@ async function seedPositions(
       const ids = await repo.insertPositions(
         tx,
         rows.map((p) => {
-          const employer = employers[p.employerIndex] ?? { id: '', name: '', verified: false };
+          const employer = employers[p.employerIndex] ?? {
+            id: '',
+            name: '',
+            verified: false,
+            hiringManagerId: null,
+          };
           // Unverified employers' positions, and one in 25 of the rest, wait in the admin funding queue.
           const live = employer.verified && p.index % 25 !== 7;
           const id = crypto.randomUUID();
@@ -288,6 +301,7 @@ async function seedPositions(
             validThrough: addDays(now, 10 + (p.index % 50)),
             status: live ? ('open' as const) : ('pending_review' as const),
             fundingStatus: live ? ('verified' as const) : ('attested' as const),
+            fundingAttestedBy: employer.hiringManagerId,
             fundingAttestedAt: now,
             fundingHeadcount: 1 + (p.index % 3),
             budgetMin: band.min,

@@ -14,8 +14,14 @@ export function useJobFormat() {
     const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
     return {
       amount: (value: number) => whole.format(value),
-      /** "30,000–45,000", or a single figure when both ends agree. */
-      range: (min: number, max: number) => (min === max ? whole.format(min) : whole.formatRange(min, max)),
+      /**
+       * "30,000–45,000", or a single figure when both ends agree. In Arabic the range is isolated
+       * left-to-right (LRI … PDI), or the bidi algorithm shows it backwards ("45,000–30,000").
+       */
+      range: (min: number, max: number) => {
+        const text = min === max ? whole.format(min) : whole.formatRange(min, max);
+        return language === 'ar' ? `\u2066${text}\u2069` : text;
+      },
       rate: (value: number) => rate.format(value),
       /** A YYYY-MM-DD calendar day, read as that day wherever the visitor is. */
       day: (value: string) => {

@@ -35,3 +35,20 @@ export const passwordSchema = z
 
 export const uuidSchema = z.uuid();
 export const idParamsSchema = z.strictObject({ id: uuidSchema });
+
+/** A trimmed string with a length cap, so no field can carry a megabyte. */
+export const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters`);
+export const optionalText = (max: number) => text(max).optional();
+
+/** A multi-valued query filter sent comma-separated (?level=mid,senior), each value checked. */
+export const csv = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .string()
+    .max(2000)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(20));

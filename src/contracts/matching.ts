@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csv } from './common.js';
 import { positionSummarySchema, workplaceSchema } from './positions.js';
 import { countryCodeSchema, evidenceStrengthSchema, levelSchema, roleFamilySchema } from './profile.js';
 
@@ -79,18 +80,6 @@ export const excludedMatchSchema = z.object({
 });
 export const matchResultSchema = z.union([scoredMatchSchema, excludedMatchSchema]);
 export type MatchResultView = z.infer<typeof matchResultSchema>;
-
-const csv = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .string()
-    .max(2000)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(20));
 
 const page = {
   limit: z.coerce.number().int().min(1).max(50).default(20),

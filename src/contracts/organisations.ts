@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { emailSchema } from './common.js';
+import { emailSchema, text } from './common.js';
 import { countryCodeSchema, httpUrlSchema } from './profile.js';
-
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters`);
 
 /** A bare host name such as falcon.ai: no scheme, no path, no @. */
 export const domainSchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { csv, text } from './common.js';
 import { countryCodeSchema, currencySchema, levelSchema, roleFamilySchema } from './profile.js';
 
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters`);
 /** A calendar day, YYYY-MM-DD. */
 const daySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use YYYY-MM-DD');
 const skillIdSchema = z.string().regex(/^[a-z0-9][a-z0-9+#.-]{0,79}$/, 'Unknown skill id');
@@ -154,19 +154,6 @@ export const transitionBody = z.strictObject({
   validThrough: daySchema.optional(),
 });
 export type TransitionBody = z.infer<typeof transitionBody>;
-
-// Multi-valued filters arrive comma-separated: ?level=mid,senior.
-const csv = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .string()
-    .max(2000)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(20));
 
 export const positionSearchQuery = z.strictObject({
   q: text(200).optional(),

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-// Shared building blocks. Every text field has a length cap so no field can carry a megabyte.
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters`);
-const optionalText = (max: number) => text(max).optional();
+import { optionalText, text } from './common.js';
 
 /** Only http(s) links: javascript:, data: and other schemes are refused at the edge. */
 export const httpUrlSchema = z

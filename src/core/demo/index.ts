@@ -2,6 +2,7 @@
 import type { DemoCandidate } from './candidates.js';
 import { DEMO_EMAIL_DOMAIN } from './candidates.js';
 
+export { stageForYears } from '../profile/stage.js';
 export type { DemoCandidate, DemoSkill, RemotePreference } from './candidates.js';
 export {
   CANDIDATE_SKILLS_MAX,
@@ -45,7 +46,7 @@ export { GUIDE_SALARY_TABLE, PAY_FACTOR, salaryBandUsd } from './salary.js';
 export type { SkillDef, Specialisation, SpecialisationDef } from './skill-pool.js';
 export { SKILL_IDS, SKILLS, SPECIALISATIONS, STAGE_CORE_SLOTS, skillById } from './skill-pool.js';
 export type { Stage } from './stages.js';
-export { STAGE_SHARE, STAGE_YEARS, STAGES, stageForYears } from './stages.js';
+export { STAGE_SHARE, STAGE_YEARS, STAGES } from './stages.js';
 
 /** The shared password of the fixed demo accounts; the seed command hashes it like any other. */
 export const DEMO_PASSWORD = 'demo-password-2026';

@@ -27,11 +27,3 @@ export const STAGE_SHARE: Readonly<Record<Stage, number>> = {
   senior: 0.23,
   staff: 0.12,
 };
-
-/** The stage whose year range contains the given years of experience. */
-export function stageForYears(years: number): Stage {
-  if (years < STAGE_YEARS.mid.min) return 'junior';
-  if (years < STAGE_YEARS.senior.min) return 'mid';
-  if (years < STAGE_YEARS.staff.min) return 'senior';
-  return 'staff';
-}

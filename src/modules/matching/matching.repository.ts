@@ -19,20 +19,6 @@ export type SkillRow = Pick<
 >;
 export type ItemRow = Pick<typeof profileItems.$inferSelect, 'id' | 'userId' | 'kind' | 'data'>;
 
-/** A page of candidate profiles in id order, for the full build (keyset: after the last id). */
-export async function profilesAfter(db: Db, afterId: string | null, limit: number): Promise<ProfileRow[]> {
-  const rows = await db
-    .select({ profile: candidateProfiles })
-    .from(candidateProfiles)
-    .innerJoin(users, eq(users.id, candidateProfiles.userId))
-    .where(
-      and(eq(users.accountType, 'candidate'), afterId ? gt(candidateProfiles.userId, afterId) : undefined),
-    )
-    .orderBy(asc(candidateProfiles.userId))
-    .limit(limit);
-  return rows.map((r) => r.profile);
-}
-
 export async function profilesByIds(db: Db, ids: readonly string[]): Promise<ProfileRow[]> {
   if (ids.length === 0) return [];
   const rows = await db

@@ -2,3 +2,4 @@ export * from './accounts.js';
 export * from './employers.js';
 export * from './marketplace.js';
 export * from './matching.js';
+export * from './salaries.js';

@@ -1,33 +1,27 @@
 // The guide's 2026 salary table and how demo data applies it outside the markets it covers.
+import type { BandUsd } from '../salary/reference.js';
+import { REFERENCE_TABLE } from '../salary/reference.js';
 import type { CountryCode } from './geography.js';
 import { isGulf } from './geography.js';
 import type { Stage } from './stages.js';
 import { STAGE_RANK, STAGES } from './stages.js';
 
-/** A pay range in US dollars per year. */
-export interface BandUsd {
-  readonly min: number;
-  readonly max: number;
-}
+export type { BandUsd };
 
 interface GuideRow {
   readonly global: BandUsd;
-  /** Gulf figures are total compensation: base plus housing, transport and flights, tax-free. */
   readonly gulf: BandUsd;
-  /** The guide's "Top Skills Premium" column, as a fraction. */
   readonly premium: number;
 }
 
 /**
- * The guide's table. The staff row is open-ended ("$320,000+"); the upper figure is used as the
- * top of the band and the premium is what lets an offer exceed it.
+ * The guide's table (kept once, in the salary core's reference set), keyed by stage for the
+ * generators. The staff row is open-ended ("$320,000+"); the upper figure is used as the top of the
+ * band and the premium is what lets an offer exceed it.
  */
-export const GUIDE_SALARY_TABLE: Readonly<Record<Stage, GuideRow>> = {
-  junior: { global: { min: 95_000, max: 130_000 }, gulf: { min: 85_000, max: 125_000 }, premium: 0.1 },
-  mid: { global: { min: 130_000, max: 175_000 }, gulf: { min: 120_000, max: 165_000 }, premium: 0.15 },
-  senior: { global: { min: 175_000, max: 220_000 }, gulf: { min: 160_000, max: 210_000 }, premium: 0.2 },
-  staff: { global: { min: 220_000, max: 320_000 }, gulf: { min: 200_000, max: 300_000 }, premium: 0.25 },
-};
+export const GUIDE_SALARY_TABLE: Readonly<Record<Stage, GuideRow>> = Object.fromEntries(
+  REFERENCE_TABLE.map((row) => [row.level, { global: row.global, gulf: row.gulf, premium: row.premium.fraction }]),
+) as Record<Stage, GuideRow>;
 
 /**
  * Pay level of each market relative to the guide's band. The guide only gives a global (US-led)

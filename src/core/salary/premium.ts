@@ -7,12 +7,13 @@
 // from each median's bootstrap interval (stats/median-interval.ts) turned into a standard error on
 // the log scale and combined by the delta method. Published only when both sides have at least
 // PREMIUM_MIN_EACH_SIDE records in the pooled strata.
-import { type GeoScope } from './stats/fallback.js';
-import { quantileOf } from './stats/quantile.js';
+
+import { SalaryIndex, type SliceQuery } from './index/salary-index.js';
+import type { GeoScope } from './stats/fallback.js';
 import { medianInterval } from './stats/median-interval.js';
 import { withinFences } from './stats/outliers.js';
+import { quantileOf } from './stats/quantile.js';
 import { MIN_RECORDS } from './stats/summary.js';
-import { SalaryIndex, type SliceQuery } from './index/salary-index.js';
 
 export const PREMIUM_MIN_EACH_SIDE = 30;
 const Z_975 = 1.959963984540054;
@@ -41,7 +42,12 @@ function logMedian(sorted: Float64Array): { est: number; se: number } {
 }
 
 /** The premium of `skill` in a slice (its skill filter is ignored) at one geographic scope. */
-export function skillPremium(index: SalaryIndex, skill: string, q: SliceQuery, scope: GeoScope): PremiumEstimate {
+export function skillPremium(
+  index: SalaryIndex,
+  skill: string,
+  q: SliceQuery,
+  scope: GeoScope,
+): PremiumEstimate {
   let nWith = 0;
   let nWithout = 0;
   let weightSum = 0;

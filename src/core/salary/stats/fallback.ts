@@ -11,11 +11,16 @@ import type { Summary } from './summary.js';
 export const TRUST_FROM = 30;
 export const PRIOR_RECORDS = 10;
 
-export type GeoScope = { kind: 'country'; country: string } | { kind: 'region'; region: string } | { kind: 'global' };
+export type GeoScope =
+  | { kind: 'country'; country: string }
+  | { kind: 'region'; region: string }
+  | { kind: 'global' };
 
 export interface ScopedSummary {
   scope: GeoScope;
   summary: Summary | null;
+  /** Records in the slice before outlier removal. */
+  records: number;
 }
 
 export interface Fallback {
@@ -74,13 +79,22 @@ export function resolve(chain: readonly ScopedSummary[]): Resolved | null {
     return { scope: own.scope, summary: own.summary, fallback: null };
   }
   const parent =
-    ancestors.find((a) => a.summary && a.summary.n >= TRUST_FROM) ?? ancestors.find((a) => a.summary !== null);
-  if (!parent?.summary) return own.summary ? { scope: own.scope, summary: own.summary, fallback: null } : null;
+    ancestors.find((a) => a.summary && a.summary.n >= TRUST_FROM) ??
+    ancestors.find((a) => a.summary !== null);
+  if (!parent?.summary)
+    return own.summary ? { scope: own.scope, summary: own.summary, fallback: null } : null;
   if (!own.summary) {
     return {
       scope: parent.scope,
       summary: parent.summary,
-      fallback: { kind: 'replaced', from: own.scope, to: parent.scope, ownN: 0, parentN: parent.summary.n, weight: 0 },
+      fallback: {
+        kind: 'replaced',
+        from: own.scope,
+        to: parent.scope,
+        ownN: 0,
+        parentN: parent.summary.n,
+        weight: 0,
+      },
     };
   }
   const w = ownWeight(own.summary.n);

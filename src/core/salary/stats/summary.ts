@@ -1,5 +1,5 @@
 // The figures the product shows for one group of salaries.
-import { medianInterval, type Interval } from './median-interval.js';
+import { type Interval, medianInterval } from './median-interval.js';
 import { withinFences } from './outliers.js';
 import type { SortedAt } from './quantile.js';
 import { quantile } from './quantile.js';
@@ -47,4 +47,13 @@ export function summarise(at: SortedAt, n: number, meanOfKept?: number): Summary
     mean,
     medianInterval: medianInterval(keptAt, size),
   };
+}
+
+/** The same over an ascending array, summing the mean without an accessor call per value. */
+export function summariseSorted(sorted: Float64Array): Summary | null {
+  const at: SortedAt = (i) => sorted[i] as number;
+  const kept = withinFences(at, sorted.length);
+  let sum = 0;
+  for (let i = kept.from; i < kept.to; i++) sum += sorted[i] as number;
+  return summarise(at, sorted.length, kept.to > kept.from ? sum / (kept.to - kept.from) : 0);
 }

@@ -419,6 +419,13 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
     why: 'platform-wide',
   },
   'GET /api/fx-rates': { access: 'public', ownership: 'not-applicable' },
+  // Salary benchmarks are aggregates (never fewer than five records) and the calculator is stateless.
+  'GET /api/salaries/benchmark': { access: 'public', ownership: 'not-applicable', why: 'aggregates only' },
+  'GET /api/salaries/levels': { access: 'public', ownership: 'not-applicable', why: 'aggregates only' },
+  'GET /api/salaries/regions': { access: 'public', ownership: 'not-applicable', why: 'aggregates only' },
+  'GET /api/salaries/premiums': { access: 'public', ownership: 'not-applicable', why: 'aggregates only' },
+  'GET /api/salaries/reference': { access: 'public', ownership: 'not-applicable', why: 'published figures' },
+  'POST /api/salaries/offer': { access: 'public', ownership: 'not-applicable', why: 'stateless calculator' },
   'PUT /api/admin/fx-rates/:currency': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   'GET /api/jobs': {
     access: 'public',

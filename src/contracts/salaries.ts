@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Region, regionSchema } from './positions.js';
 import { countryCodeSchema, currencySchema, levelSchema, roleFamilySchema } from './profile.js';
+import { offerBreakdownSchema } from './salary-offer.js';
 
 /**
  * Role families of salary records: the marketplace's ML families plus the neighbouring data and
@@ -223,3 +224,10 @@ export const offerPlacementSchema = z
   })
   .meta({ id: 'OfferPlacement' });
 export type OfferPlacement = z.infer<typeof offerPlacementSchema>;
+
+export const salaryOfferResponse = z.object({
+  breakdown: offerBreakdownSchema,
+  /** Null without a role family and level, or when the benchmark has too few records. */
+  placement: offerPlacementSchema.nullable(),
+});
+export type SalaryOfferResponse = z.infer<typeof salaryOfferResponse>;

@@ -33,6 +33,9 @@ import { profileRoutes } from '../modules/profile/profile.routes.js';
 import { createProfileService } from '../modules/profile/profile.service.js';
 import type { SkillCatalogue } from '../modules/profile/skill-catalogue.js';
 import { createRateLimiter } from '../modules/ratelimit/rate-limit.service.js';
+import { createSalaryIndexes } from '../modules/salaries/salaries.indexes.js';
+import { salaryRoutes } from '../modules/salaries/salaries.routes.js';
+import { createSalaryService } from '../modules/salaries/salaries.service.js';
 import { skillsRoutes } from '../modules/skills/skills.routes.js';
 import { createSkillsService, taxonomyCatalogue } from '../modules/skills/skills.service.js';
 import { writeClientErrorProblem } from './client-error.js';
@@ -170,6 +173,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       now,
     }),
   });
+  const salaryIndexes = createSalaryIndexes({ database, now, log: app.log });
+  app.decorate('salaryIndexes', salaryIndexes);
+  await app.register(salaryRoutes, { salaries: createSalaryService({ indexes: salaryIndexes, fx, now }) });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   await app.register(webPlugin, { root: deps.webRoot ?? webDistFolder() });

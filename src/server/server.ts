@@ -35,12 +35,16 @@ export async function startServer(config: Config, database?: Database): Promise<
   app.addHook('onClose', async () => db.close());
   const sweep = expirySweep(app, db);
   app.addHook('onClose', async () => app.matchIndexes.stop());
+  app.addHook('onClose', async () => app.salaryIndexes.stop());
   const url = await app.listen({ port: config.port, host: config.host });
   sweep.start();
   // The index builds in the background: match queries wait for it, everything else serves at once.
   void app.matchIndexes
     .start()
     .catch((error) => app.log.error({ err: error }, 'match index failed to start'));
+  void app.salaryIndexes
+    .start()
+    .catch((error) => app.log.error({ err: error }, 'salary index failed to start'));
   return { app, database: db, url };
 }
 

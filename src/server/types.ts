@@ -1,6 +1,7 @@
 import type { ResolvedSession } from '../modules/auth/auth.service.js';
 import type { MatchIndexes } from '../modules/matching/matching.indexes.js';
 import type { PositionService } from '../modules/positions/positions.service.js';
+import type { SalaryIndexes } from '../modules/salaries/salaries.indexes.js';
 
 /**
  * Who may call a route. Every /api route declares one in its config; buildApp refuses to start
@@ -22,6 +23,8 @@ declare module 'fastify' {
     positions: PositionService;
     /** The matcher's in-memory indexes: server.ts starts them; tests sync and rebuild them. */
     matchIndexes: MatchIndexes;
+    /** The salary indexes: server.ts starts them; tests refresh them after writing records. */
+    salaryIndexes: SalaryIndexes;
   }
   interface FastifyContextConfig {
     access?: Access;

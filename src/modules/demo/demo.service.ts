@@ -15,6 +15,7 @@ import type { Db } from '../../db/client.js';
 import { hashPassword } from '../auth/passwords.js';
 import { writeSearchVector } from '../positions/positions.repository.js';
 import { usdBand } from '../positions/usd-band.js';
+import { seedSyntheticSalaries } from '../salaries/salaries-demo.js';
 import * as repo from './demo.repository.js';
 
 export interface SeedOptions {
@@ -22,10 +23,12 @@ export interface SeedOptions {
   candidates: number;
   employers: number;
   positions: number;
+  /** Synthetic salary records (source "demo") for the salary benchmarks; default 20,000. */
+  salaries?: number;
 }
 
 export type SeedProgress = (
-  phase: 'employers' | 'candidates' | 'positions',
+  phase: 'employers' | 'candidates' | 'positions' | 'salaries',
   done: number,
   total: number,
 ) => void;
@@ -33,6 +36,8 @@ export type SeedProgress = (
 // Rows per transaction: large enough to be fast, small enough to stay under PostgreSQL's 65,535
 // bind parameters for the skills insert (about 25 skills x 4 columns per candidate).
 const BATCH = 500;
+/** Enough synthetic salary records that the Gulf and each level have distributions on first start. */
+const DEMO_SALARY_RECORDS = 20_000;
 
 /** True when no account exists yet: the first start of a fresh install. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -96,6 +101,12 @@ export async function seedDemo(
   if (batch.length) await flush();
 
   await seedPositions(db, options, employers, now, progress);
+  const salaries = options.salaries ?? DEMO_SALARY_RECORDS;
+  if (salaries > 0) {
+    await seedSyntheticSalaries(db, { seed: options.seed, count: salaries }, (done, total) =>
+      progress('salaries', done, total),
+    );
+  }
 }
 
 function accountRow(account: (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS]) {

@@ -49,7 +49,6 @@ interface Group {
   summary: Summary | null;
 }
 
-const FAMILY_SLOTS = ALL_FAMILIES + 1;
 const LEVEL_SLOTS = ALL_LEVELS + 1;
 
 export class SalaryIndex {

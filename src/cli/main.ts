@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/env.js';
 import { openDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { createAdmin } from './commands/admin.js';
+import { registerImportCommands } from './commands/salaries.js';
 import { printDemoAccounts, seedDemo } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { registerSkillsCommands } from './commands/skills.js';
@@ -65,6 +66,7 @@ program
   );
 
 registerSkillsCommands(program);
+registerImportCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

@@ -3,3 +3,4 @@ export * from './employers.js';
 export * from './marketplace.js';
 export * from './matching.js';
 export * from './salaries.js';
+export * from './career.js';

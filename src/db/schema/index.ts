@@ -4,3 +4,4 @@ export * from './marketplace.js';
 export * from './matching.js';
 export * from './salaries.js';
 export * from './career.js';
+export * from './pipeline.js';

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { simpleParser } from 'mailparser';
 import { loadConfig } from '../../src/config/env.js';
 import { webDistFolder } from '../../src/config/paths.js';
+import type { Database } from '../../src/db/client.js';
 import { createAuthService } from '../../src/modules/auth/auth.service.js';
 import { createMailer } from '../../src/modules/mail/mailer.js';
 import { createRateLimiter } from '../../src/modules/ratelimit/rate-limit.service.js';
@@ -15,6 +16,8 @@ import { openTestDatabase, type TestDatabase } from '../../test/support/database
 export interface E2eServer {
   url: string;
   outboxDir: string;
+  /** The server's database, for specs that store data no API writes (salary records, as an import would). */
+  database: Database;
   /** The newest outbox mail to an address, as text. */
   latestMailTo(email: string): Promise<{ subject: string; text: string }>;
   /** An administrator with a confirmed email, made as `ath admin create` does, on the same database. */
@@ -51,6 +54,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   return {
     url: config.publicUrl,
     outboxDir,
+    database: testDb.database,
     async latestMailTo(email) {
       for (let attempt = 0; attempt < 50; attempt++) {
         const files = readdirSync(outboxDir)

@@ -19,12 +19,20 @@ export function MainNav() {
   if (status === 'loading') return <nav aria-label={t('nav.label')} className="main-nav" />;
 
   const section = employerSection(pathname);
-  const jobs = (
-    <li>
-      <NavLink to="/jobs" className="main-nav__link">
-        {t('nav.jobs')}
-      </NavLink>
-    </li>
+  // Public pages, listed for everyone.
+  const publicLinks = (
+    <>
+      <li>
+        <NavLink to="/jobs" className="main-nav__link">
+          {t('nav.jobs')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/salaries" className="main-nav__link">
+          {t('salaries.nav')}
+        </NavLink>
+      </li>
+    </>
   );
 
   return (
@@ -73,7 +81,7 @@ export function MainNav() {
                 </li>
               </>
             ) : null}
-            {jobs}
+            {publicLinks}
             <li>
               <NavLink to="/account" className="main-nav__link">
                 {t('nav.account')}
@@ -101,7 +109,7 @@ export function MainNav() {
           </>
         ) : (
           <>
-            {jobs}
+            {publicLinks}
             <li>
               <NavLink to="/sign-in" className="main-nav__link">
                 {t('nav.signIn')}

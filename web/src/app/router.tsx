@@ -49,6 +49,11 @@ export const router = createBrowserRouter([
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'jobs', element: <JobsPage /> },
       {
+        path: 'salaries',
+        // Its charts bring the chart library (visx and d3): loaded only when the page is opened.
+        lazy: async () => ({ Component: (await import('../features/salaries/SalariesPage')).SalariesPage }),
+      },
+      {
         element: <RequireAuth />,
         children: [
           { path: 'account', element: <AccountPage /> },

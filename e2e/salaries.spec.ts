@@ -177,6 +177,33 @@ describe('a visitor benchmarks senior ML engineers in the UAE and prices a Gulf 
     await expect.poll(() => basic.getAttribute('aria-invalid')).toBe(null);
   });
 
+  it('a problem+json field error from the API is shown on its field', async () => {
+    const { page } = browser;
+    // The form checks the shared contract first, so the API's own refusal is simulated once.
+    await page.route(
+      '**/api/salaries/offer',
+      (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            type: 'about:blank',
+            title: 'Validation failed',
+            status: 400,
+            code: 'validation_failed',
+            errors: [{ path: 'monthly.housing', message: 'Housing is more than the law allows here' }],
+          }),
+        }),
+      { times: 1 },
+    );
+    const calculator = page.getByRole('region', { name: 'Gulf offer calculator' });
+    await calculator.getByRole('button', { name: 'Calculate' }).click();
+    const housing = calculator.getByLabel('Housing allowance');
+    await expect.poll(() => housing.getAttribute('aria-invalid')).toBe('true');
+    await visible(calculator.getByText('Housing is more than the law allows here'));
+    await page.unroute('**/api/salaries/offer');
+  });
+
   it('reads right to left in Arabic, amounts included', async () => {
     const { page } = browser;
     onTestFailed(async () => shoot(page, 'failure-ar'));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Access } from '../src/server/types.js';
 import { setupTestApp } from './support/context.js';
 import { signedInClient, signedInEmployer, validPositionBody } from './support/factories.js';
+import { applicationThread } from './support/threads.js';
 
 const ctx = setupTestApp();
 
@@ -440,6 +441,104 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       const { draft } = await twoEmployers(c);
       expect((await c.client().get(`/api/jobs/${draft.slug}`)).statusCode).toBe(404);
     },
+  },
+
+  // Threads: only the application's candidate and its organisation's members read or write them.
+  'GET /api/applications/:id/messages': {
+    access: 'user',
+    ownership: async (c) => {
+      const { candidate, outsider, application } = await applicationThread(c);
+      await candidate.client.post(`/api/applications/${application.id}/messages`, { body: 'private' });
+      expect((await outsider.client.get(`/api/applications/${application.id}/messages`)).statusCode).toBe(
+        404,
+      );
+      const other = await signedInClient(c, { accountType: 'candidate' });
+      expect((await other.client.get(`/api/applications/${application.id}/messages`)).statusCode).toBe(404);
+    },
+  },
+  'POST /api/applications/:id/messages': {
+    access: 'user',
+    ownership: async (c) => {
+      const { outsider, application } = await applicationThread(c);
+      const attempt = await outsider.client.post(`/api/applications/${application.id}/messages`, {
+        body: 'hi',
+      });
+      expect(attempt.statusCode).toBe(404);
+      expect(await c.database.query('select 1 from messages')).toHaveLength(0);
+      expect(await c.database.query('select 1 from notifications')).toHaveLength(0);
+    },
+  },
+  'POST /api/applications/:id/messages/read': {
+    access: 'user',
+    ownership: async (c) => {
+      const { outsider, application } = await applicationThread(c);
+      const attempt = await outsider.client.post(`/api/applications/${application.id}/messages/read`);
+      expect(attempt.statusCode).toBe(404);
+      expect(await c.database.query('select 1 from message_reads')).toHaveLength(0);
+    },
+  },
+  'GET /api/messages/unread': {
+    access: 'user',
+    ownership: async (c) => {
+      const { candidate, outsider, application } = await applicationThread(c);
+      await candidate.client.post(`/api/applications/${application.id}/messages`, { body: 'hi' });
+      expect((await outsider.client.get('/api/messages/unread')).json()).toEqual({ total: 0, threads: [] });
+    },
+  },
+  'GET /api/events': {
+    access: 'user',
+    ownership: 'not-applicable',
+    why: "streams the caller's events only (src/modules/live/live.integration.test.ts)",
+  },
+  'GET /api/notifications': {
+    access: 'user',
+    ownership: async (c) => {
+      const { owner, candidate, application } = await applicationThread(c);
+      await candidate.client.post(`/api/applications/${application.id}/messages`, { body: 'hi' });
+      expect((await owner.client.get('/api/notifications')).json().notifications).toHaveLength(1);
+      expect((await candidate.client.get('/api/notifications')).json().notifications).toEqual([]);
+    },
+  },
+  'GET /api/notifications/unread': {
+    access: 'user',
+    ownership: 'not-applicable',
+    why: 'counts the caller only',
+  },
+  'POST /api/notifications/:id/read': {
+    access: 'user',
+    ownership: async (c) => {
+      const { owner, candidate, application } = await applicationThread(c);
+      await candidate.client.post(`/api/applications/${application.id}/messages`, { body: 'hi' });
+      const [mine] = (await owner.client.get('/api/notifications')).json().notifications as Array<{
+        id: string;
+      }>;
+      expect((await candidate.client.post(`/api/notifications/${mine?.id}/read`)).statusCode).toBe(404);
+      expect((await owner.client.get('/api/notifications/unread')).json()).toEqual({ unread: 1 });
+    },
+  },
+  'POST /api/notifications/read-all': {
+    access: 'user',
+    ownership: async (c) => {
+      const { owner, candidate, application } = await applicationThread(c);
+      await candidate.client.post(`/api/applications/${application.id}/messages`, { body: 'hi' });
+      await candidate.client.post('/api/notifications/read-all');
+      expect((await owner.client.get('/api/notifications/unread')).json()).toEqual({ unread: 1 });
+    },
+  },
+  'GET /api/notifications/settings': {
+    access: 'user',
+    ownership: 'not-applicable',
+    why: 'reads the caller only',
+  },
+  'PUT /api/notifications/settings': {
+    access: 'user',
+    ownership: 'not-applicable',
+    why: 'writes the caller only',
+  },
+  'POST /api/notifications/unsubscribe': {
+    access: 'public',
+    ownership: 'not-applicable',
+    why: 'the signed token is the credential',
   },
 };
 

@@ -16,10 +16,18 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { createAuthService } from '../modules/auth/auth.service.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
+import { createLiveHub } from '../modules/live/live.hub.js';
+import { liveRoutes } from '../modules/live/live.routes.js';
 import type { Mailer } from '../modules/mail/mailer.js';
 import { createMatchIndexes } from '../modules/matching/matching.indexes.js';
 import { matchingRoutes } from '../modules/matching/matching.routes.js';
 import { createMatchingService } from '../modules/matching/matching.service.js';
+import { messageRoutes } from '../modules/messages/messages.routes.js';
+import { createMessageService } from '../modules/messages/messages.service.js';
+import { createNotificationDelivery } from '../modules/notifications/notifications.delivery.js';
+import { notificationRoutes } from '../modules/notifications/notifications.routes.js';
+import { createNotificationService } from '../modules/notifications/notifications.service.js';
+import { unsubscribeTokens } from '../modules/notifications/unsubscribe-token.js';
 import { organisationRoutes } from '../modules/organisations/organisations.routes.js';
 import { createOrganisationService } from '../modules/organisations/organisations.service.js';
 import { createFxService } from '../modules/positions/fx.service.js';
@@ -176,6 +184,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const salaryIndexes = createSalaryIndexes({ database, now, log: app.log });
   app.decorate('salaryIndexes', salaryIndexes);
   await app.register(salaryRoutes, { salaries: createSalaryService({ indexes: salaryIndexes, fx, now }) });
+  await app.register(messageRoutes, { messages: createMessageService({ db: database.db }) });
+  const tokens = unsubscribeTokens(config.sessionSecret);
+  await app.register(notificationRoutes, {
+    notifications: createNotificationService({ db: database.db, now, tokens }),
+  });
+  app.decorate(
+    'notificationDelivery',
+    createNotificationDelivery({
+      database,
+      mailer: deps.mailer,
+      now,
+      publicUrl: config.publicUrl,
+      tokens,
+      log: app.log,
+    }),
+  );
+  const live = createLiveHub({ database, log: app.log });
+  app.decorate('live', live);
+  await app.register(liveRoutes, { live });
+  // Open event streams would hold the server open; they end before it closes.
+  app.addHook('preClose', async () => live.stop());
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   await app.register(webPlugin, { root: deps.webRoot ?? webDistFolder() });

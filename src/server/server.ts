@@ -36,8 +36,11 @@ export async function startServer(config: Config, database?: Database): Promise<
   const sweep = expirySweep(app, db);
   app.addHook('onClose', async () => app.matchIndexes.stop());
   app.addHook('onClose', async () => app.salaryIndexes.stop());
+  app.addHook('onClose', async () => app.notificationDelivery.stop());
   const url = await app.listen({ port: config.port, host: config.host });
   sweep.start();
+  app.notificationDelivery.start();
+  void app.live.start().catch((error) => app.log.error({ err: error }, 'live events failed to start'));
   // The index builds in the background: match queries wait for it, everything else serves at once.
   void app.matchIndexes
     .start()

@@ -1,5 +1,7 @@
 import type { ResolvedSession } from '../modules/auth/auth.service.js';
+import type { LiveHub } from '../modules/live/live.hub.js';
 import type { MatchIndexes } from '../modules/matching/matching.indexes.js';
+import type { NotificationDelivery } from '../modules/notifications/notifications.delivery.js';
 import type { PositionService } from '../modules/positions/positions.service.js';
 import type { SalaryIndexes } from '../modules/salaries/salaries.indexes.js';
 
@@ -25,6 +27,10 @@ declare module 'fastify' {
     matchIndexes: MatchIndexes;
     /** The salary indexes: server.ts starts them; tests refresh them after writing records. */
     salaryIndexes: SalaryIndexes;
+    /** Notification emails (instant and the daily digest): server.ts starts it; tests run it once. */
+    notificationDelivery: NotificationDelivery;
+    /** Server-sent events: every process tails live_events and feeds its open streams. */
+    live: LiveHub;
   }
   interface FastifyContextConfig {
     access?: Access;

@@ -6,6 +6,8 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  /** Header lines by lower-case name (the raw line, name included). */
+  headers: Record<string, string>;
 }
 
 export interface TestSmtp {
@@ -30,7 +32,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           const to = Array.isArray(parsed.to)
             ? parsed.to.map((a) => a.text).join(', ')
             : (parsed.to?.text ?? '');
-          messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '' });
+          // Folded header lines are unfolded, as a reader of the header sees them.
+          const headers = Object.fromEntries(
+            parsed.headerLines.map((h) => [h.key, h.line.replace(/\r?\n\s+/g, ' ')]),
+          );
+          messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', headers });
           callback();
         },
         (error: Error) => callback(error),

@@ -1,0 +1,42 @@
+// When delivery looks at which rows. The clock is an argument: core reads none.
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Rows older than this are never emailed: a worker that was down for days, or a setting switched
+ * from off back on, must not flood an inbox with stale news.
+ */
+export const EMAIL_WINDOW_MS = 2 * DAY_MS;
+
+/** Midnight UTC at the start of the day that contains the instant. */
+export function startOfUtcDay(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / DAY_MS) * DAY_MS);
+}
+
+/** The rows instant delivery reads: not yet emailed, created within the window before now. */
+export function instantWindow(now: Date): { from: Date; until: Date } {
+  return { from: new Date(now.getTime() - EMAIL_WINDOW_MS), until: new Date(now.getTime() + DAY_MS) };
+}
+
+/**
+ * The rows the daily digest reads: created before today's midnight UTC (04:00 in the Gulf), so each
+ * day's notifications leave in one email the next morning. A day missed while no process ran is
+ * folded into the next digest, within the window.
+ */
+export function digestWindow(now: Date): { from: Date; until: Date; day: string } {
+  const until = startOfUtcDay(now);
+  const day = new Date(until.getTime() - DAY_MS).toISOString().slice(0, 10);
+  return { from: new Date(until.getTime() - EMAIL_WINDOW_MS), until, day };
+}
+
+/** Groups rows by a key, keeping each group in the rows' order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row)) ?? [];
+    list.push(row);
+    groups.set(key(row), list);
+  }
+  return groups;
+}

@@ -30,6 +30,9 @@ import { createNotificationService } from '../modules/notifications/notification
 import { unsubscribeTokens } from '../modules/notifications/unsubscribe-token.js';
 import { organisationRoutes } from '../modules/organisations/organisations.routes.js';
 import { createOrganisationService } from '../modules/organisations/organisations.service.js';
+import { createActivityService } from '../modules/pipeline/activity.service.js';
+import { registerPipeline } from '../modules/pipeline/pipeline.module.js';
+import { closeApplicationsOfPosition } from '../modules/pipeline/position-closure.js';
 import { createFxService } from '../modules/positions/fx.service.js';
 import { jobsRoutes } from '../modules/positions/jobs.routes.js';
 import { createJobsService } from '../modules/positions/jobs.service.js';
@@ -128,7 +131,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { health: createHealthService(database) });
   await app.register(authRoutes, { auth, cookie });
   const catalogue = deps.catalogue ?? taxonomyCatalogue;
-  const profile = createProfileService({ db: database.db, catalogue, now });
+  const activity = createActivityService({ db: database.db, now });
+  const profile = createProfileService({ db: database.db, catalogue, now, activity });
   await app.register(profileRoutes, { profile });
   await app.register(skillsRoutes, { skills: createSkillsService() });
   const jsonResume = createJsonResumeService({
@@ -164,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: config.publicUrl,
     mailer: deps.mailer,
     log: app.log,
+    onClosed: closeApplicationsOfPosition,
   });
   app.decorate('positions', positions);
   await app.register(positionRoutes, { positions, fx });
@@ -179,11 +184,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       positions,
       jobs,
       now,
+      revealedTo: activity.revealedTo,
     }),
   });
   const salaryIndexes = createSalaryIndexes({ database, now, log: app.log });
   app.decorate('salaryIndexes', salaryIndexes);
   await app.register(salaryRoutes, { salaries: createSalaryService({ indexes: salaryIndexes, fx, now }) });
+  await registerPipeline(app, { db: database.db, now, organisations, fx, activity });
   await app.register(messageRoutes, { messages: createMessageService({ db: database.db }) });
   const tokens = unsubscribeTokens(config.sessionSecret);
   await app.register(notificationRoutes, {

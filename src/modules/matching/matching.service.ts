@@ -32,6 +32,8 @@ export function createMatchingService(deps: {
   positions: PositionService;
   jobs: JobsService;
   now: () => Date;
+  /** Which candidates revealed themselves to an organisation (accepted its introduction, or applied). */
+  revealedTo?: (organisationId: string, candidateIds: readonly string[]) => Promise<Set<string>>;
 }) {
   const { db, indexes, catalogue, now } = deps;
   const name = (id: string) => catalogue.find(id)?.name ?? id;
@@ -120,7 +122,7 @@ export function createMatchingService(deps: {
 
     /** Candidates for a position, for members of its organisation only; anonymous ones unnamed. */
     async candidatesForPosition(actor: Actor, positionId: string, query: CandidateMatchesQuery) {
-      await deps.positions.get(actor, positionId);
+      const member = await deps.positions.get(actor, positionId);
       await indexes.ready();
       const position = indexes.position(positionId);
       if (!position || !indexes.stillOpen(positionId)) return { candidates: [], nextOffset: null };
@@ -140,15 +142,23 @@ export function createMatchingService(deps: {
         repo.cards(db, ids),
         repo.latestActions(db, positionId, ids),
       ]);
+      // An anonymous candidate who accepted this organisation's introduction is named to it.
+      const revealed =
+        (await deps.revealedTo?.(
+          member.organisation.id,
+          cards.filter((c) => c.visibility === 'anonymous').map((c) => c.id),
+        )) ?? new Set<string>();
       const cardOf = new Map(cards.map((c) => [c.id, c]));
-      const redactors = await anonymousRedactors(cards.filter((c) => c.visibility === 'anonymous'));
+      const redactors = await anonymousRedactors(
+        cards.filter((c) => c.visibility === 'anonymous' && !revealed.has(c.id)),
+      );
       const actionOf = new Map(actions.map((a) => [a.candidateId, a]));
       return {
         candidates: page.flatMap((match) => {
           const card = cardOf.get(match.candidateId);
           // Gone from the database since the index last synced: skip rather than show a stale card.
           if (!card || card.visibility === 'hidden') return [];
-          const anonymous = card.visibility === 'anonymous';
+          const anonymous = card.visibility === 'anonymous' && !revealed.has(card.id);
           const action = actionOf.get(match.candidateId);
           return [
             {

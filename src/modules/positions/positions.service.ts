@@ -30,6 +30,8 @@ export interface PositionDeps {
   organisations: OrganisationService;
   fx: FxService;
   now: () => Date;
+  /** Closes the position's open applications in the same transaction (the pipeline module). */
+  onClosed?: (tx: Db, positionId: string, at: Date) => Promise<unknown>;
 }
 
 export type PositionService = ReturnType<typeof createPositionService>;
@@ -155,6 +157,7 @@ export function createPositionService(deps: PositionDeps) {
       updatedAt: at,
     });
     await auditPosition(tx, row, actor, `position_${action}`, args.note ?? args.reason ?? null);
+    if (result.status === 'closed' && row.status !== 'closed') await deps.onClosed?.(tx, row.id, at);
   }
 
   async function auditPosition(
@@ -375,7 +378,7 @@ export function createPositionService(deps: PositionDeps) {
         });
       }
       // Told after the commit: a failed mail must not undo the closure. (Candidates in the position's
-      // pipeline are told by the applications module, which does not exist yet.)
+      // pipeline were told inside the transaction, by onClosed.)
       for (const position of closed) await tellCreator(position);
       return closed;
     },

@@ -22,6 +22,11 @@ export interface ProfileDeps {
   db: Db;
   catalogue: SkillCatalogue;
   now: () => Date;
+  /** Profile views and identity reveals (the pipeline's activity service). */
+  activity?: {
+    recordProfileView(viewerId: string, candidateId: string): Promise<void>;
+    isRevealedTo(viewerId: string, candidateId: string): Promise<boolean>;
+  };
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;
@@ -156,7 +161,8 @@ export function createProfileService(deps: ProfileDeps) {
     /**
      * An employer member's view of a candidate. Hidden profiles, candidates who blocked one of the
      * viewer's organisations, and viewers with no verified organisation all get 404: a refusal
-     * would itself reveal that the profile exists.
+     * would itself reveal that the profile exists. A candidate who revealed themselves to one of the
+     * viewer's organisations (accepted its introduction, or applied) is shown in full to it.
      */
     async viewAsEmployer(viewerId: string, candidateId: string): Promise<CandidateView> {
       const notFound = new AppError('not_found', 'No such candidate');
@@ -165,10 +171,13 @@ export function createProfileService(deps: ProfileDeps) {
       const profile = await load(candidateId).catch(() => {
         throw notFound;
       });
+      const revealed = (await deps.activity?.isRevealedTo(viewerId, candidateId)) ?? false;
       const { visibility, blockedDomains } = profile.visibility;
-      if (visibility === 'hidden') throw notFound;
-      if (memberships.some((m) => blockedDomains.includes(m.emailDomain.toLowerCase()))) throw notFound;
-      return employerView(profile, visibility === 'anonymous');
+      if (!revealed && visibility === 'hidden') throw notFound;
+      if (!revealed && memberships.some((m) => blockedDomains.includes(m.emailDomain.toLowerCase())))
+        throw notFound;
+      await deps.activity?.recordProfileView(viewerId, candidateId);
+      return employerView(profile, !revealed && visibility === 'anonymous');
     },
   };
 }

@@ -1,0 +1,197 @@
+// Double opt-in: a member asks to be introduced to a candidate for one of their positions; only the
+// candidate answers. Accepting reveals the candidate to that organisation alone and opens an
+// application at 'sourced'; declining (with an optional reason) is final for that position.
+import type { z } from 'zod';
+import type {
+  declineIntroductionBody,
+  IntroductionView,
+  introductionBody,
+} from '../../contracts/pipeline.js';
+import { AppError } from '../../core/errors.js';
+import type { Db } from '../../db/client.js';
+import { insertNotifications } from '../notifications/notifications.repository.js';
+import type { Actor } from '../organisations/organisations.service.js';
+import * as applications from './applications.repository.js';
+import { assertOpenToCandidates } from './applications.service.js';
+import * as repo from './introductions.repository.js';
+import { introductionAnswered, introductionRequested } from './notify.js';
+import type { PipelineDeps } from './pipeline.deps.js';
+import { introductionView } from './views.js';
+
+export type IntroductionService = ReturnType<typeof createIntroductionService>;
+
+const notFound = () => new AppError('not_found', 'No such introduction');
+
+export function createIntroductionService(deps: PipelineDeps) {
+  const { db, now, organisations } = deps;
+
+  /** The candidate's name as members see it: only once revealed, or when their profile shows it. */
+  async function memberView(tx: Db, record: repo.IntroductionRecord): Promise<IntroductionView> {
+    const i = record.introduction;
+    const [privacy, revealed] = await Promise.all([
+      applications.candidatePrivacy(tx, i.candidateId),
+      repo.revealedAmong(tx, [i.organisationId], [i.candidateId]),
+    ]);
+    const named = revealed.has(i.candidateId) || privacy?.visibility === 'verified_employers';
+    const name = named ? ((await repo.candidateName(tx, i.candidateId))?.displayName ?? null) : null;
+    return introductionView(record, name);
+  }
+
+  async function candidateView(tx: Db, id: string): Promise<IntroductionView> {
+    const record = await repo.findRecord(tx, id);
+    if (!record) throw notFound();
+    return introductionView(record, null);
+  }
+
+  /** Locks a pending introduction addressed to the actor; anyone else's is not found. */
+  async function pendingFor(tx: Db, actor: Actor, id: string) {
+    const row = await repo.lockIntroduction(tx, id);
+    if (!row || row.candidateId !== actor.id) throw notFound();
+    if (row.status !== 'pending') {
+      throw new AppError('illegal_transition', `This introduction was already ${row.status}.`);
+    }
+    return row;
+  }
+
+  async function answer(
+    tx: Db,
+    row: repo.IntroductionRow,
+    answerKind: 'accepted' | 'declined',
+    applicationId: string | null,
+  ) {
+    const record = await repo.findRecord(tx, row.id);
+    if (row.requestedBy) {
+      await insertNotifications(tx, [
+        introductionAnswered(row.requestedBy, {
+          introductionId: row.id,
+          positionId: row.positionId,
+          positionTitle: record?.positionTitle ?? '',
+          answer: answerKind,
+          applicationId,
+        }),
+      ]);
+    }
+  }
+
+  return {
+    /** A member asks to be introduced to a candidate the organisation may see, for an open position. */
+    async request(actor: Actor, positionId: string, body: z.infer<typeof introductionBody>) {
+      return db.transaction(async (tx) => {
+        const facts = await applications.positionFacts(tx, positionId);
+        if (!facts) throw new AppError('not_found', 'No such position');
+        await organisations.requireRole(facts.organisationId, actor, undefined, tx);
+        if (facts.status !== 'open')
+          throw new AppError('position_not_open', 'Open the position before asking for introductions.');
+        assertOpenToCandidates(facts, now());
+        const privacy = await applications.candidatePrivacy(tx, body.candidateId);
+        // Hidden candidates and those who blocked this organisation cannot be found, so not asked.
+        if (
+          privacy?.accountType !== 'candidate' ||
+          privacy.visibility === 'hidden' ||
+          privacy.blockedDomains.includes(facts.organisationDomain.toLowerCase())
+        ) {
+          throw new AppError('not_found', 'No such candidate');
+        }
+        if (await applications.findByPair(tx, positionId, body.candidateId)) {
+          throw new AppError('conflict', 'The candidate is already in this position’s pipeline.');
+        }
+        const at = now();
+        const row = await repo.insertIntroduction(tx, {
+          positionId,
+          organisationId: facts.organisationId,
+          candidateId: body.candidateId,
+          requestedBy: actor.id,
+          message: body.message,
+          createdAt: at,
+        });
+        if (!row)
+          throw new AppError('already_requested', 'This candidate was already asked about this position.');
+        await insertNotifications(tx, [
+          introductionRequested(body.candidateId, {
+            introductionId: row.id,
+            positionId,
+            positionTitle: facts.title,
+            organisationName: facts.organisationName,
+          }),
+        ]);
+        const record = await repo.findRecord(tx, row.id);
+        if (!record) throw notFound();
+        return memberView(tx, record);
+      });
+    },
+
+    /** Requests addressed to the candidate, pending first. */
+    async listForCandidate(actor: Actor): Promise<IntroductionView[]> {
+      const records = await repo.listForCandidate(db, actor.id);
+      const views = records.map((r) => introductionView(r, null));
+      return [...views.filter((v) => v.status === 'pending'), ...views.filter((v) => v.status !== 'pending')];
+    },
+
+    /** A position's requests, for its organisation's members. */
+    async listForPosition(actor: Actor, positionId: string): Promise<IntroductionView[]> {
+      const facts = await applications.positionFacts(db, positionId);
+      if (!facts) throw new AppError('not_found', 'No such position');
+      await organisations.requireRole(facts.organisationId, actor);
+      const records = await repo.listForPosition(db, positionId);
+      return Promise.all(records.map((r) => memberView(db, r)));
+    },
+
+    async accept(actor: Actor, id: string): Promise<IntroductionView> {
+      return db.transaction(async (tx) => {
+        const row = await pendingFor(tx, actor, id);
+        const at = now();
+        const facts = await applications.positionFacts(tx, row.positionId);
+        assertOpenToCandidates(facts, at);
+        await repo.insertReveal(tx, {
+          organisationId: row.organisationId,
+          candidateId: actor.id,
+          introductionId: row.id,
+          createdAt: at,
+        });
+        // The candidate may have applied meanwhile: the reveal is what is new, the application stays.
+        const inserted = await applications.insertApplication(tx, {
+          positionId: row.positionId,
+          organisationId: row.organisationId,
+          candidateId: actor.id,
+          origin: 'introduction',
+          stage: 'sourced',
+          createdAt: at,
+          updatedAt: at,
+        });
+        if (inserted) {
+          await applications.insertEvent(tx, {
+            applicationId: inserted.id,
+            fromStage: null,
+            toStage: 'sourced',
+            actorId: actor.id,
+            actorSide: 'candidate',
+            createdAt: at,
+          });
+        }
+        const application = inserted ?? (await applications.findByPair(tx, row.positionId, actor.id));
+        if (!application) throw notFound();
+        await repo.updateIntroduction(tx, row.id, {
+          status: 'accepted',
+          respondedAt: at,
+          applicationId: application.id,
+        });
+        await answer(tx, row, 'accepted', application.id);
+        return candidateView(tx, row.id);
+      });
+    },
+
+    async decline(actor: Actor, id: string, body: z.infer<typeof declineIntroductionBody>) {
+      return db.transaction(async (tx) => {
+        const row = await pendingFor(tx, actor, id);
+        await repo.updateIntroduction(tx, row.id, {
+          status: 'declined',
+          respondedAt: now(),
+          declineReason: body.reason ?? null,
+          declineNote: body.note ?? null,
+        });
+        await answer(tx, row, 'declined', null);
+        return candidateView(tx, row.id);
+      });
+    },
+  };
+}

@@ -25,6 +25,8 @@ export interface ImportOptions {
   onProgress?(done: number, total: number): void;
   /** The account that ran the import, when there is one (the CLI has none). */
   importedBy?: string | null;
+  /** The clock (tests pin it); rows dated after its year are refused as bad_year. */
+  now?: () => Date;
 }
 
 /** The outcome of one imported file. */
@@ -50,6 +52,7 @@ export async function importSalaryFile(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const fileName = path.basename(filePath);
+  const now = options.now ?? (() => new Date());
   const facts = await inspectFile(filePath, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const earlier = await repo.findImportBySha(database.db, facts.sha256);
   if (earlier && !options.replace) throw alreadyImported(earlier);
@@ -59,7 +62,7 @@ export async function importSalaryFile(
     const header = await rows.next();
     if (header.done) throw new SalaryFileRejected('empty_file', 'The file has no header row.');
     const tally = startSalaryRowTally(readHeader(header.value.fields), {
-      maxYear: new Date().getUTCFullYear(),
+      maxYear: now().getUTCFullYear(),
     });
     const total = Math.max(facts.lines - 1, 0);
     const progress = options.onProgress ?? (() => {});
@@ -77,7 +80,7 @@ export async function importSalaryFile(
         skipReport: {},
         importedBy: options.importedBy ?? null,
       });
-      if (!importId) throw alreadyImported({ fileName, createdAt: new Date() });
+      if (!importId) throw alreadyImported({ fileName, createdAt: now() });
 
       let batch: SalaryRecord[] = [];
       let read = 0;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
+import { plainFenced, plainPercentile } from '../../../test/support/plain-salary-stats.js';
 import { sharedDataDir } from '../../config/paths.js';
 import type { SalaryBenchmarkResponse } from '../../contracts/salaries.js';
 import { importSalaryFile } from './salaries-import.service.js';
@@ -13,22 +14,6 @@ import { importSalaryFile } from './salaries-import.service.js';
 const dataDir = sharedDataDir();
 const realFile = dataDir && path.join(dataDir, 'salaries-aijobs', 'salaries.csv');
 const ctx = setupTestApp();
-
-function percentile(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
-}
-
-function fenced(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length < 20) return sorted;
-  const logs = sorted.map(Math.log);
-  const q1 = percentile(logs, 0.25);
-  const q3 = percentile(logs, 0.75);
-  return sorted.filter((v) => v >= Math.exp(q1 - 3 * (q3 - q1)) && v <= Math.exp(q3 + 3 * (q3 - q1)));
-}
 
 type Row = Record<string, string>;
 const LEVEL: Record<string, string> = { EN: 'junior', MI: 'mid', SE: 'senior', EX: 'staff' };
@@ -60,7 +45,7 @@ describe.skipIf(!realFile)('salary statistics on the real aijobs file', () => {
     const response = await ctx.client().get(`/api/salaries/benchmark?${new URLSearchParams(query)}`);
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json<SalaryBenchmarkResponse>();
-    const kept = fenced(expectedValues);
+    const kept = plainFenced(expectedValues);
     expect(kept.length).toBeGreaterThanOrEqual(30);
     expect(body.benchmark.fallback).toBeNull();
     expect(body.benchmark.stats?.n).toBe(kept.length);
@@ -73,7 +58,7 @@ describe.skipIf(!realFile)('salary statistics on the real aijobs file', () => {
       ['p90', 0.9],
     ] as const) {
       expect(body.benchmark.stats?.[key], `${key} of ${JSON.stringify(query)}`).toBe(
-        Math.round(percentile(kept, p)),
+        Math.round(plainPercentile(kept, p)),
       );
     }
     const mean = kept.reduce((a, b) => a + b, 0) / kept.length;

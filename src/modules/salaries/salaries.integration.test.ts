@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
+import { plainFenced, plainPercentile } from '../../../test/support/plain-salary-stats.js';
 import type {
   SalaryBenchmarkResponse,
   SalaryLevelsResponse,
@@ -14,26 +15,6 @@ import { seedSyntheticSalaries } from './salaries-demo.js';
 import { insertImport, insertRecords } from './salaries-import.repository.js';
 
 const ctx = setupTestApp();
-
-/** Plain type-7 percentile of an ascending array, written independently of the salary core. */
-function plainPercentile(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
-}
-
-/** The log-scale 3-IQR fences of the salary README, applied the plain way. */
-function plainFenced(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length < 20) return sorted;
-  const logs = sorted.map(Math.log);
-  const q1 = plainPercentile(logs, 0.25);
-  const q3 = plainPercentile(logs, 0.75);
-  const low = Math.exp(q1 - 3 * (q3 - q1));
-  const high = Math.exp(q3 + 3 * (q3 - q1));
-  return sorted.filter((v) => v >= low && v <= high);
-}
 
 async function storeRecords(records: SalaryRecord[], label: string): Promise<void> {
   const db = ctx.database.db;

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { applications, introductions, offers } from '../src/db/schema/index.js';
+import {
+  appliedCandidate,
+  candidateWithProfile,
+  moveThrough,
+} from '../src/modules/pipeline/pipeline.fixtures.js';
 import type { Access } from '../src/server/types.js';
 import { setupTestApp } from './support/context.js';
 import { signedInClient, signedInEmployer, validPositionBody } from './support/factories.js';
@@ -540,7 +547,221 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
     ownership: 'not-applicable',
     why: 'the signed token is the credential',
   },
+  // The pipeline: only the candidate acts on their applications, introductions and offers; only the
+  // organisation's members see or move its pipeline. Anyone else gets 404 and nothing changes.
+  'POST /api/applications': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { draft } = await twoEmployers(c);
+      const candidate = await candidateWithProfile(c);
+      const response = await candidate.client.post('/api/applications', { positionId: draft.id, note: '' });
+      expect(response.statusCode).toBe(404);
+      expect(await applicationsOf(c, draft.id)).toEqual([]);
+    },
+  },
+  'GET /api/applications': {
+    access: 'candidate',
+    ownership: async (c) => {
+      await appliedCandidate(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.get('/api/applications')).json().applications).toEqual([]);
+    },
+  },
+  'GET /api/applications/:id': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { applicationId } = await appliedCandidate(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.get(`/api/applications/${applicationId}`)).statusCode).toBe(404);
+    },
+  },
+  'POST /api/applications/:id/withdraw': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { applicationId, position } = await appliedCandidate(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.post(`/api/applications/${applicationId}/withdraw`, {})).statusCode).toBe(
+        404,
+      );
+      expect((await applicationsOf(c, position.id)).map((a) => a.stage)).toEqual(['applied']);
+    },
+  },
+  'GET /api/introductions': {
+    access: 'candidate',
+    ownership: async (c) => {
+      await requestedIntroduction(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.get('/api/introductions')).json().introductions).toEqual([]);
+    },
+  },
+  'POST /api/introductions/:id/accept': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { introductionId } = await requestedIntroduction(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.post(`/api/introductions/${introductionId}/accept`, {})).statusCode).toBe(
+        404,
+      );
+      expect(await introductionStatus(c, introductionId)).toBe('pending');
+    },
+  },
+  'POST /api/introductions/:id/decline': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { introductionId } = await requestedIntroduction(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.post(`/api/introductions/${introductionId}/decline`, {})).statusCode).toBe(
+        404,
+      );
+      expect(await introductionStatus(c, introductionId)).toBe('pending');
+    },
+  },
+  'POST /api/offers/:id/accept': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { offerId } = await extendedOffer(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.post(`/api/offers/${offerId}/accept`, {})).statusCode).toBe(404);
+      expect(await offerStatus(c, offerId)).toBe('extended');
+    },
+  },
+  'POST /api/offers/:id/decline': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { offerId } = await extendedOffer(c);
+      const other = await candidateWithProfile(c);
+      expect((await other.client.post(`/api/offers/${offerId}/decline`, {})).statusCode).toBe(404);
+      expect(await offerStatus(c, offerId)).toBe('extended');
+    },
+  },
+  'GET /api/activity': { access: 'candidate', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'GET /api/positions/:id/pipeline': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { position } = await appliedCandidate(c);
+      const b = await signedInEmployer(c, {}, 'owner');
+      expect((await b.client.get(`/api/positions/${position.id}/pipeline`)).statusCode).toBe(404);
+    },
+  },
+  'POST /api/positions/:id/introductions': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { position } = await appliedCandidate(c);
+      const candidate = await candidateWithProfile(c);
+      const b = await signedInEmployer(c, {}, 'owner');
+      const response = await b.client.post(`/api/positions/${position.id}/introductions`, {
+        candidateId: candidate.user.id,
+        message: 'We would love to talk to you about this role.',
+      });
+      expect(response.statusCode).toBe(404);
+      expect(
+        await c.database.db.select().from(introductions).where(eq(introductions.positionId, position.id)),
+      ).toEqual([]);
+    },
+  },
+  'GET /api/positions/:id/introductions': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { positionId } = await requestedIntroduction(c);
+      const b = await signedInEmployer(c, {}, 'owner');
+      expect((await b.client.get(`/api/positions/${positionId}/introductions`)).statusCode).toBe(404);
+    },
+  },
+  'POST /api/applications/:id/moves': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { applicationId, position } = await appliedCandidate(c);
+      const b = await signedInEmployer(c, {}, 'owner');
+      const response = await b.client.post(`/api/applications/${applicationId}/moves`, { to: 'screening' });
+      expect(response.statusCode).toBe(404);
+      expect((await applicationsOf(c, position.id)).map((a) => a.stage)).toEqual(['applied']);
+    },
+  },
+  'POST /api/applications/:id/rejection': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { applicationId, position } = await appliedCandidate(c);
+      const b = await signedInEmployer(c, {}, 'owner');
+      const response = await b.client.post(`/api/applications/${applicationId}/rejection`, {
+        reason: 'other',
+      });
+      expect(response.statusCode).toBe(404);
+      expect((await applicationsOf(c, position.id)).map((a) => a.stage)).toEqual(['applied']);
+    },
+  },
+  'POST /api/applications/:id/offers': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { applicationId, owner } = await appliedCandidate(c);
+      await moveThrough(owner.client, applicationId, ['screening', 'interviewing', 'offer']);
+      const b = await signedInEmployer(c, {}, 'owner');
+      const response = await b.client.post(`/api/applications/${applicationId}/offers`, offerBody);
+      expect(response.statusCode).toBe(404);
+      expect(
+        await c.database.db.select().from(offers).where(eq(offers.applicationId, applicationId)),
+      ).toEqual([]);
+    },
+  },
+  'GET /api/organisations/:id/pipeline/waiting': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect(
+        (await b.client.get(`/api/organisations/${a.organisation.id}/pipeline/waiting`)).statusCode,
+      ).toBe(404);
+    },
+  },
+  'GET /api/organisations/:id/outcomes': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { a, b } = await twoEmployers(c);
+      expect((await b.client.get(`/api/organisations/${a.organisation.id}/outcomes`)).statusCode).toBe(404);
+    },
+  },
+  'GET /api/admin/outcomes': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
 };
+
+const offerBody = {
+  base: 40_000,
+  allowances: { housing: 8_000, transport: 1_500 },
+  currency: 'AED',
+  period: 'month',
+  startDate: null,
+};
+
+const applicationsOf = (c: typeof ctx, positionId: string) =>
+  c.database.db.select().from(applications).where(eq(applications.positionId, positionId));
+
+async function introductionStatus(c: typeof ctx, id: string) {
+  const [row] = await c.database.db.select().from(introductions).where(eq(introductions.id, id));
+  return row?.status;
+}
+
+async function offerStatus(c: typeof ctx, id: string) {
+  const [row] = await c.database.db.select().from(offers).where(eq(offers.id, id));
+  return row?.status;
+}
+
+/** An open position whose recruiter asked to be introduced to a candidate. */
+async function requestedIntroduction(c: typeof ctx) {
+  const { owner, position } = await appliedCandidate(c);
+  const candidate = await candidateWithProfile(c, 'anonymous');
+  const response = await owner.client.post(`/api/positions/${position.id}/introductions`, {
+    candidateId: candidate.user.id,
+    message: 'We would love to talk to you about this role.',
+  });
+  if (response.statusCode !== 201) throw new Error(response.body);
+  return { candidate, positionId: position.id, introductionId: response.json<{ id: string }>().id };
+}
+
+/** An application at the offer stage with an offer waiting for the candidate. */
+async function extendedOffer(c: typeof ctx) {
+  const { applicationId, owner, candidate } = await appliedCandidate(c);
+  await moveThrough(owner.client, applicationId, ['screening', 'interviewing', 'offer']);
+  const response = await owner.client.post(`/api/applications/${applicationId}/offers`, offerBody);
+  if (response.statusCode !== 201) throw new Error(response.body);
+  return { candidate, offerId: response.json<{ id: string }>().id };
+}
 
 const organisationBody = {
   name: 'Falcon Vision Labs',

@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { setupTestApp } from '../../../test/support/context.js';
+import { applications, notifications, salaryRecords } from '../../db/schema/index.js';
+import { appliedCandidate, moveThrough } from './pipeline.fixtures.js';
+
+const ctx = setupTestApp();
+const offer = {
+  base: 40_000,
+  allowances: { housing: 8_000, transport: 2_000 },
+  currency: 'AED',
+  period: 'month',
+  startDate: '2027-01-10',
+};
+
+async function atOffer() {
+  const applied = await appliedCandidate(ctx);
+  await moveThrough(applied.owner.client, applied.applicationId, ['screening', 'interviewing', 'offer']);
+  const made = await applied.owner.client.post(`/api/applications/${applied.applicationId}/offers`, offer);
+  expect(made.statusCode, made.body).toBe(201);
+  return { ...applied, offerId: made.json().id as string };
+}
+
+describe('offers', () => {
+  it('are recorded only at the offer stage, one waiting at a time', async () => {
+    const { owner, applicationId } = await appliedCandidate(ctx);
+    const early = await owner.client.post(`/api/applications/${applicationId}/offers`, offer);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('illegal_transition');
+    await moveThrough(owner.client, applicationId, ['screening', 'interviewing', 'offer']);
+    expect((await owner.client.post(`/api/applications/${applicationId}/offers`, offer)).statusCode).toBe(
+      201,
+    );
+    const second = await owner.client.post(`/api/applications/${applicationId}/offers`, offer);
+    expect(second.statusCode).toBe(409);
+  });
+
+  it('accepted with consent: hired, and one anonymised salary record from the position', async () => {
+    const { owner, candidate, applicationId, offerId, position } = await atOffer();
+    const told = await ctx.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, candidate.user.id));
+    expect(told.map((n) => n.kind)).toContain('offer');
+
+    const accepted = await candidate.client.post(`/api/offers/${offerId}/accept`, {
+      shareWithBenchmarks: true,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({ status: 'accepted', shareWithBenchmarks: true });
+    const [application] = await ctx.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, applicationId));
+    expect(application?.stage).toBe('hired');
+
+    const records = await ctx.database.db.select().from(salaryRecords);
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({
+      source: 'offer',
+      importId: null,
+      roleFamily: position.roleFamily,
+      level: position.level,
+      country: 'AE',
+      region: 'GCC',
+      currency: 'AED',
+      base: 480_000,
+      allowances: 120_000,
+      total: 600_000,
+    });
+    // AED is pegged at 3.6725 per dollar.
+    expect(record?.totalUsd).toBeCloseTo(600_000 / 3.6725, 2);
+    // Nothing in it names or points to a person.
+    const text = JSON.stringify(record);
+    for (const secret of [
+      candidate.user.id,
+      candidate.user.email,
+      owner.user.id,
+      owner.organisation.id,
+      applicationId,
+    ])
+      expect(text).not.toContain(secret);
+
+    const ownerTold = await ctx.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, owner.user.id));
+    expect(ownerTold.map((n) => (n.payload as { status?: string }).status)).toContain('accepted');
+    const again = await candidate.client.post(`/api/offers/${offerId}/accept`, {});
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('accepted without consent adds nothing to the benchmarks', async () => {
+    const { candidate, offerId } = await atOffer();
+    expect((await candidate.client.post(`/api/offers/${offerId}/accept`, {})).statusCode).toBe(200);
+    expect(await ctx.database.db.select().from(salaryRecords)).toEqual([]);
+  });
+
+  it('declined: the application stays at offer and can go back to interviews', async () => {
+    const { owner, candidate, applicationId, offerId } = await atOffer();
+    const declined = await candidate.client.post(`/api/offers/${offerId}/decline`, {
+      note: 'Relocating elsewhere',
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json().status).toBe('declined');
+    const back = await owner.client.post(`/api/applications/${applicationId}/moves`, { to: 'interviewing' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().offers.map((o: { status: string }) => o.status)).toEqual(['declined']);
+  });
+});

@@ -33,7 +33,11 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
  * Writes candidates with unnest() batches: users, profiles, skills. Items are left out (no
  * evidence). The candidates stream in, BATCH at a time, so a million are never held at once.
  */
-async function seed(client: pg.Client, candidates: Iterable<MatchCandidate>, log: (line: string) => void) {
+export async function seed(
+  client: pg.Client,
+  candidates: Iterable<MatchCandidate>,
+  log: (line: string) => void,
+) {
   let start = 0;
   for (const batch of batches(candidates, BATCH)) {
     const ids = batch.map((c) => c.id);

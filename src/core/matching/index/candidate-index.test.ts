@@ -220,4 +220,71 @@ describe('CandidateIndex', () => {
     expect(index.bytes()).toBeLessThan(before * 4);
     expect(rows(index.topCandidates(buildPosition(), { k: 3, now: TEST_NOW }))).toHaveLength(3);
   });
+
+  describe('the sweep in slot order after the first checks in bound order', () => {
+    // headChecks 0 sends every survivor to the sweep, 1 sweeps after the first bucket.
+    for (const headChecks of [0, 1]) {
+      it(`ranks exactly as brute force (headChecks ${headChecks})`, () => {
+        fc.assert(
+          fc.property(
+            fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
+            fc.array(positionArb, { minLength: 1, maxLength: 3 }),
+            page,
+            fc.option(filtersArb, { nil: undefined }),
+            (rawCandidates, rawPositions, { k, offset }, filters) => {
+              const candidates = withCandidateIds(rawCandidates);
+              const index = buildCandidateIndex(candidates, undefined, { headChecks });
+              for (const position of withPositionIds(rawPositions)) {
+                const options = { k, offset, now: TEST_NOW, ...(filters === undefined ? {} : { filters }) };
+                expectSameRanking(
+                  index.topCandidates(position, options),
+                  rankCandidatesByBruteForce(candidates, position, options),
+                );
+              }
+            },
+          ),
+          { numRuns: 100 },
+        );
+      });
+    }
+
+    it('breaks ties by id, returns every match when k exceeds them, and nothing when filters exclude all', () => {
+      // Ten identical profiles but for their ids tie on every score.
+      const twins = Array.from({ length: 10 }, (_, i) => buildCandidate({ id: `c-${String(9 - i)}` }));
+      const other = buildCandidate({ id: 'c-x', skills: skills('pytorch:2:c') });
+      const all = [...twins, other];
+      const index = buildCandidateIndex(all, undefined, { headChecks: 0 });
+      const position = buildPosition();
+      for (const options of [
+        { k: 4, offset: 3, now: TEST_NOW },
+        { k: 50, now: TEST_NOW },
+        { k: 5, now: TEST_NOW, filters: { minScore: 100 } },
+        { k: 5, now: TEST_NOW, filters: { countries: ['ZZ'] } },
+        { k: 5, now: TEST_NOW, filters: { levels: ['staff' as Level] } },
+      ]) {
+        const expected = rankCandidatesByBruteForce(all, position, options);
+        expectSameRanking(index.topCandidates(position, options), expected);
+      }
+      expect(index.topCandidates(position, { k: 50, now: TEST_NOW }).length).toBe(
+        rankCandidatesByBruteForce(all, position, { k: 50, now: TEST_NOW }).length,
+      );
+      expect(index.topCandidates(position, { k: 5, now: TEST_NOW, filters: { minScore: 100 } })).toEqual([]);
+    });
+
+    it('ranks a large generated population exactly as brute force with a small head', () => {
+      const candidates = withCandidateIds(fc.sample(candidateArb, { numRuns: 3000, seed: 43 }));
+      const index = buildCandidateIndex(candidates, undefined, { headChecks: 8 });
+      for (const position of withPositionIds(fc.sample(positionArb, { numRuns: 12, seed: 8 }))) {
+        for (const options of [
+          { k: 10, now: TEST_NOW },
+          { k: 3, offset: 2, now: TEST_NOW, filters: { levels: ['mid', 'senior'] as Level[] } },
+        ]) {
+          expectSameRanking(
+            index.topCandidates(position, options),
+            rankCandidatesByBruteForce(candidates, position, options),
+          );
+        }
+      }
+    });
+  });
 });

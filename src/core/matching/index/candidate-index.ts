@@ -19,8 +19,9 @@
 // add) < θ, since a candidate absent from every list read cannot reach θ. Each candidate touched
 // then passes gates of rising cost: its accumulated bound against its partition's bounds; the
 // same with its own candidate-fit and non-skill bounds (both in one tight pass, `screen`, that
-// keeps each survivor's bound); then, survivors in descending bound order (so the scan stops at
-// the first bound below θ), its exact skill credit; the full kernel.
+// keeps each survivor's bound); then its exact skill credit; the full kernel. Survivors are taken
+// in descending bound order (so the scan stops at the first bound below θ) until θ is near its
+// final value, then the rest are swept in slot order, which reads their skills far more cheaply.
 //
 // Updates. A changed candidate gets a new slot; the old one's entries stay as tombstones until
 // their list compacts (postings.ts), and the slot is reused once none remain. compact() drops them
@@ -38,6 +39,7 @@ import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { Level } from '../vocabulary.js';
 import { cellBounds, GOAL_BITS, harmonic, SLACK, SlotBounds } from './bounds.js';
 import { layOutPostings } from './bulk-load.js';
+import type { CodedSkills } from './candidate-store.js';
 import { blankFacts, CandidateStore } from './candidate-store.js';
 import { ensureLength } from './growable.js';
 import {
@@ -73,6 +75,17 @@ export interface TopCandidatesOptions {
   config?: MatchConfig;
 }
 
+export interface CandidateIndexOptions {
+  /** The configuration queries use unless they bring their own. */
+  config?: MatchConfig;
+  /**
+   * How many survivors of the cheap gates are checked in descending bound order before the rest
+   * are swept in slot order (see rank). Only speed depends on it; tests set it low to exercise
+   * the sweep on small data.
+   */
+  headChecks?: number;
+}
+
 /** A compiled position's reading plan, kept between queries (CandidateIndex.queryPlan). */
 interface CachedPlan {
   plan: QueryPlan;
@@ -90,6 +103,8 @@ export interface QueryStats {
   touched: number;
   skillChecked: number;
   scoredExactly: number;
+  /** Touched candidates whose cheap bounds (gates 0 and 1) reach θ. */
+  survivors: number;
 }
 
 // Margins that keep float32 accumulation error on the safe side of every bound.
@@ -99,6 +114,8 @@ const ABSOLUTE_SLACK = 1e-6;
 const SEED_POINTS = [0.01, 0.04, 0.15];
 /** Survivors of the cheap gates are bucketed by bound (a counting sort) into this many buckets. */
 const BUCKETS = 1024;
+/** Survivors checked in bound order before the rest are swept in slot order (at least). */
+const HEAD_CHECKS = 2048;
 /** Digit width of the radix sort of touched slots. */
 const RADIX_BITS = 11;
 const RADIX_MASK = (1 << RADIX_BITS) - 1;
@@ -145,6 +162,8 @@ export class CandidateIndex {
   private touchedSpare = new Int32Array(0);
   private touchedInSpare = new Int32Array(0);
   private readonly radixCounts = new Int32Array(RADIX_MASK + 2);
+  /** Survivors checked in bound order before the sweep in slot order (CandidateIndexOptions). */
+  private readonly headChecks: number | undefined;
   private readonly purge = (slot: number) => {
     const left = (this.pendingRefs[slot] ?? 1) - 1;
     this.pendingRefs[slot] = left;
@@ -154,8 +173,10 @@ export class CandidateIndex {
     }
   };
 
-  constructor(options: { config?: MatchConfig } = {}) {
+  constructor(options: CandidateIndexOptions = {}) {
     this.config = options.config ?? DEFAULT_MATCH_CONFIG;
+    this.headChecks =
+      options.headChecks === undefined ? undefined : Math.max(0, Math.floor(options.headChecks));
     this.store = new CandidateStore(this.config);
   }
 
@@ -168,10 +189,14 @@ export class CandidateIndex {
     return this.slotOf.has(candidateId);
   }
 
-  /** Makes room for exactly this many candidates in total (a bulk load calls it once). */
-  reserve(candidates: number): void {
+  /**
+   * Makes room for exactly this many candidates in total (a bulk load calls it once), and, when
+   * given, for this many more skill entries, so that a load of known size never grows an array.
+   */
+  reserve(candidates: number, skillEntries = 0): void {
     this.store.reserve(candidates, true);
     this.growScratch(candidates, true);
+    if (skillEntries > 0) this.store.skills.reserveEntries(skillEntries, true);
   }
 
   /**
@@ -249,11 +274,24 @@ export class CandidateIndex {
 
   /** Adds a candidate; throws if the id is already indexed (use update). */
   add(candidate: MatchCandidate): void {
+    this.addSlot(candidate, undefined);
+  }
+
+  /**
+   * Adds a candidate whose skills come already coded (a bulk load parsing them straight from the
+   * database, without a skill object per entry); candidate.skills is ignored. The same as add()
+   * with those skills listed.
+   */
+  addCoded(candidate: MatchCandidate, skills: CodedSkills): void {
+    this.addSlot(candidate, skills);
+  }
+
+  private addSlot(candidate: MatchCandidate, coded: CodedSkills | undefined): void {
     if (this.slotOf.has(candidate.id)) throw new RangeError(`Candidate ${candidate.id} is already indexed`);
     const slot = this.free.pop() ?? this.store.slotCount;
     this.changes++;
     this.growScratch(slot + 1);
-    const n = this.store.write(slot, candidate);
+    const n = this.store.write(slot, candidate, coded);
     this.slotOf.set(candidate.id, slot);
     if (candidate.visibility === 'hidden' || this.bulk) return;
     const { skills, codes } = this.store.lastSkills();
@@ -507,14 +545,22 @@ export class CandidateIndex {
     };
     refreshNeeded();
     // Gates 0 and 1 in one tight pass over every touched slot (clearing the accumulator); the
-    // survivors keep their bounds. Then the survivors in descending bound order: once a bound is
-    // below θ, so is every one after it.
+    // survivors keep their bounds. Then gate 2 and the kernel on the survivors (see below).
     if (this.slotBoundsFor !== cp) {
       this.slotBounds.prepare(cp, cp.config === this.config);
       this.slotBoundsFor = cp;
     }
     const skillCap = reach.initial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
-    this.screen(nTouched, threshold(), needed, remainder, skillCap, salaryLimit, countryFilter);
+    const nSurvivors = this.screen(
+      nTouched,
+      threshold(),
+      needed,
+      remainder,
+      skillCap,
+      salaryLimit,
+      countryFilter,
+    );
+    stats.survivors = nSurvivors;
     const order = this.order;
     const bucketStart = this.bucketStart;
     const bucketMax = this.bucketMax;
@@ -522,26 +568,54 @@ export class CandidateIndex {
     const survivorCandidate = this.survivorCandidate;
     const survivorFixed = this.survivorFixed;
     const survivorBound = this.survivorBound;
-    // Buckets from the highest bound down. A survivor's bucket never decreases with its bound, so
-    // every bound in a lower bucket is below every bound in a higher one: once a bucket's highest
-    // bound is below θ, nothing after it can reach θ.
-    let b = BUCKETS - 1;
-    for (; b >= 0; b--) {
+    // Gate 2 (its exact skill credit), then the kernel, for one survivor.
+    const check = (at: number, slot: number, floor: number): void => {
+      if (alive[slot] !== 1 || (store.minimumPay[slot] as number) > salaryLimit) return;
+      stats.skillChecked++;
+      const skill = this.credits.credit(store.skills, slot, SLACK);
+      if (
+        skill < 0 ||
+        harmonic(survivorCandidate[at] as number, skill + (survivorFixed[at] as number)) < floor
+      )
+        return;
+      offer(slot);
+    };
+    // First the highest bounds, bucket by bucket from the top, which lifts θ close to its final
+    // value. A survivor's bucket never decreases with its bound, so every bound in a lower bucket
+    // is below every bound in a higher one: once a bucket's highest bound is below θ, nothing
+    // after it can reach θ. Past a budget of checks, the survivors not yet seen are swept in slot
+    // order instead, skipping what θ now excludes: reading candidates' skills in rising slot order
+    // costs several times less than in bound order (random reads of the pool), and θ is by then
+    // close enough to final that the sweep checks few more than the bound order would.
+    let budget = this.headChecks ?? Math.max(HEAD_CHECKS, 32 * need);
+    let sweep = false;
+    for (let b = BUCKETS - 1; b >= 0; b--) {
       const end = bucketStart[b + 1] as number;
       if ((bucketStart[b] as number) === end) continue;
       if ((bucketMax[b] as number) < threshold()) break;
+      if (budget <= 0) {
+        sweep = true;
+        break;
+      }
       for (let i = bucketStart[b] as number; i < end; i++) {
         const at = order[i] as number;
         const floor = threshold();
-        if ((survivorBound[at] as number) < floor) continue;
+        const bound = survivorBound[at] as number;
         const slot = survivorSlot[at] as number;
-        if (alive[slot] !== 1 || (store.minimumPay[slot] as number) > salaryLimit) continue;
-        const candidateBound = survivorCandidate[at] as number;
-        // Gate 2: its exact skill credit.
-        stats.skillChecked++;
-        const skill = this.credits.credit(store.skills, slot, SLACK);
-        if (skill < 0 || harmonic(candidateBound, skill + (survivorFixed[at] as number)) < floor) continue;
-        offer(slot);
+        // Seen: the sweep skips it (θ may still be -Infinity, so a bound cannot mark it).
+        survivorSlot[at] = -1;
+        if (bound < floor) continue;
+        check(at, slot, floor);
+        budget--;
+      }
+    }
+    if (sweep) {
+      let floor = threshold();
+      for (let at = 0; at < nSurvivors; at++) {
+        const slot = survivorSlot[at] as number;
+        if (slot < 0 || (survivorBound[at] as number) < floor) continue;
+        check(at, slot, floor);
+        floor = threshold();
       }
     }
     this.credits.end();
@@ -770,14 +844,22 @@ function accumulate(
 }
 
 function blankStats(): QueryStats {
-  return { partitionsRead: 0, listsRead: 0, entriesRead: 0, touched: 0, skillChecked: 0, scoredExactly: 0 };
+  return {
+    partitionsRead: 0,
+    listsRead: 0,
+    entriesRead: 0,
+    touched: 0,
+    skillChecked: 0,
+    scoredExactly: 0,
+    survivors: 0,
+  };
 }
 
 /** Builds a candidate index from any iterable (a bulk load), reporting progress every 65,536. */
 export function buildCandidateIndex(
   candidates: Iterable<MatchCandidate>,
   onProgress?: (indexed: number) => void,
-  options: { config?: MatchConfig } = {},
+  options: CandidateIndexOptions = {},
 ): CandidateIndex {
   const index = new CandidateIndex(options);
   if (Array.isArray(candidates)) index.reserve(candidates.length);

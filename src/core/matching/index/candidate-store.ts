@@ -26,6 +26,42 @@ const STRENGTHS: readonly EvidenceStrength[] = [
   'certified_or_published',
 ];
 
+/**
+ * A candidate's skills already as codes (a bulk load that parses them straight from its source):
+ * skill codes and proficiency codes (proficiencyCode(proficiency, evidence rank)) for the first
+ * `count` entries, in listing order, repeats allowed.
+ */
+export interface CodedSkills {
+  readonly skills: Int32Array;
+  readonly codes: Uint8Array;
+  readonly count: number;
+}
+
+/** fillSkillCodes for skills already coded: each skill once, at its higher proficiency and evidence. */
+function mergeSkillCodes(coded: CodedSkills, skills: Int32Array, codes: Uint8Array): number {
+  let n = 0;
+  for (let e = 0; e < coded.count; e++) {
+    const code = coded.skills[e] as number;
+    const proficiency = coded.codes[e] as number;
+    let seen = -1;
+    for (let i = 0; i < n; i++) {
+      if (skills[i] === code) {
+        seen = i;
+        break;
+      }
+    }
+    if (seen < 0) {
+      skills[n] = code;
+      codes[n] = proficiency;
+      n++;
+    } else {
+      const before = codes[seen] as number;
+      codes[seen] = Math.max(before & ~3, proficiency & ~3) | Math.max(before & 3, proficiency & 3);
+    }
+  }
+  return n;
+}
+
 /** Slots of candidates and their attributes. */
 export class CandidateStore {
   constructor(private readonly config: MatchConfig) {}
@@ -125,9 +161,10 @@ export class CandidateStore {
 
   /**
    * Writes a candidate into a slot; returns how many distinct skills it has. Its codes are left in
-   * skillScratch and codeScratch (read them with lastSkills before the next write).
+   * skillScratch and codeScratch (read them with lastSkills before the next write). With `coded`,
+   * the skills come from it and candidate.skills is ignored.
    */
-  write(slot: number, candidate: MatchCandidate): number {
+  write(slot: number, candidate: MatchCandidate, coded?: CodedSkills): number {
     this.reserve(slot + 1);
     if (slot >= this.slotCount) this.slotCount = slot + 1;
     this.ids[slot] = candidate.id;
@@ -166,11 +203,15 @@ export class CandidateStore {
     const desired = candidate.desiredCountries;
     if (desired.length === 0) this.desired.clear(slot);
     else this.desired.set(slot, desired.map(countryCode), null);
-    if (candidate.skills.length > this.skillScratch.length) {
-      this.skillScratch = new Int32Array(candidate.skills.length * 2);
-      this.codeScratch = new Uint8Array(candidate.skills.length * 2);
+    const listed = coded === undefined ? candidate.skills.length : coded.count;
+    if (listed > this.skillScratch.length) {
+      this.skillScratch = new Int32Array(listed * 2);
+      this.codeScratch = new Uint8Array(listed * 2);
     }
-    const n = fillSkillCodes(candidate, this.skillScratch, this.codeScratch);
+    const n =
+      coded === undefined
+        ? fillSkillCodes(candidate, this.skillScratch, this.codeScratch)
+        : mergeSkillCodes(coded, this.skillScratch, this.codeScratch);
     for (let i = 0; i < n; i++) {
       if ((this.skillScratch[i] ?? 0) > 0xffff) throw new RangeError('More than 65536 distinct skill ids');
     }

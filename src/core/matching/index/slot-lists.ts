@@ -23,9 +23,9 @@ export class SlotLists {
   }
 
   /** Makes room for `entries` more pool entries without growing during a bulk load. */
-  reserveEntries(entries: number): void {
-    this.values = ensureLength(this.values, this.used + entries);
-    this.extras = ensureLength(this.extras, this.used + entries);
+  reserveEntries(entries: number, exact = false): void {
+    this.values = ensureLength(this.values, this.used + entries, exact);
+    this.extras = ensureLength(this.extras, this.used + entries, exact);
   }
 
   /** Sets a slot's list (values must fit in 16 bits). */

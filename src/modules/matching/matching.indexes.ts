@@ -1,9 +1,14 @@
 // The in-memory indexes of one server process, built from the database at start and kept current from
 // the match_changes feed (written by triggers). Every process tails the same feed, so two processes on
 // one database agree within one poll interval; a NOTIFY wakes them sooner on PostgreSQL.
+
+import { skillCode } from '../../core/matching/codes.js';
+import { proficiencyCode } from '../../core/matching/compile.js';
+import { evidenceRank } from '../../core/matching/facts.js';
 import { CandidateIndex } from '../../core/matching/index/candidate-index.js';
 import { PositionIndex } from '../../core/matching/index/position-index.js';
 import type { MatchCandidate, MatchPosition } from '../../core/matching/types.js';
+import { evidenceStrength } from '../../core/profile/evidence.js';
 import type { Database } from '../../db/client.js';
 import type { FxService } from '../positions/fx.service.js';
 import { fromBulkRows, toMatchCandidates, toMatchPositions } from './assemble.js';
@@ -93,7 +98,13 @@ export function createMatchIndexes(deps: {
     let done = 0;
     // Bulk mode lays every posting list out once at the end instead of growing each on every add.
     const fresh = new CandidateIndex();
+    const estimate = await repo.bulkSizeEstimate(db);
+    // A little over the estimates: falling short means doubling an array of the whole index.
+    if (estimate.candidates > 0)
+      fresh.reserve(Math.ceil(estimate.candidates * 1.05), Math.ceil(estimate.skills * 1.05));
     fresh.beginBulk();
+    const coded = { skills: new Int32Array(256), codes: new Uint8Array(256), count: 0 };
+    const skillIds = new SkillIds();
     // Two readers split the id space: the database works on one page while this process parses and
     // indexes the other, and each reader asks for its next page before indexing the current one.
     const readShard = async (from: string | null, below: string | null) => {
@@ -102,7 +113,16 @@ export function createMatchIndexes(deps: {
         const rows = await next;
         if (rows.length === 0) return;
         next = repo.bulkCandidatesAfter(db, rows.at(-1)?.id ?? null, BULK_PAGE, below);
-        for (const candidate of fromBulkRows(rows, table)) fresh.add(candidate);
+        // Skills go to the index as codes parsed straight from the packed strings: sixteen million
+        // skill objects would cost more (in garbage collection above all) than the database read.
+        const packed = rows.map((row) => row.skills);
+        for (const row of rows) row.skills = '';
+        const built = fromBulkRows(rows, table);
+        for (let i = 0; i < built.length; i++) {
+          const row = rows[i] as repo.BulkCandidateRow;
+          coded.count = codeSkills(packed[i] ?? '', row.items, coded, skillIds);
+          fresh.addCoded(built[i] as MatchCandidate, coded);
+        }
         const before = done;
         done += rows.length;
         onProgress?.({ phase: 'candidates', done });
@@ -111,7 +131,11 @@ export function createMatchIndexes(deps: {
         }
       }
     };
-    await Promise.all([readShard(null, SHARD_SPLIT), readShard(SHARD_START, null)]);
+    // The split falls at the middle profile by id (random ids would split evenly at 8000…, but ids
+    // need not be random); without an estimate, at 8000….
+    const split = await repo.bulkSplitIds(db, Math.floor(estimate.candidates / 2));
+    const [lastOfFirst, firstOfSecond] = split === null ? [SHARD_START, SHARD_SPLIT] : split;
+    await Promise.all([readShard(null, firstOfSecond), readShard(lastOfFirst, null)]);
     fresh.finishBulk();
     candidates = fresh;
     log.info(
@@ -221,4 +245,102 @@ export function createMatchIndexes(deps: {
       await syncing;
     },
   };
+}
+
+type ItemData = repo.BulkCandidateRow['items'][number]['data'];
+const NO_ITEMS = new Map<string, ItemData>();
+
+/**
+ * A packed skill string ("id:proficiency:evidence-json|…", see bulkCandidatesAfter) as skill and
+ * proficiency codes, into `into` (grown when short); returns the entry count. The same codes
+ * fromBulkRows' skills would give the index (a test compares them): the evidence strength of a
+ * skill is that of its evidence items among the candidate's own, "claimed" without any.
+ */
+export function codeSkills(
+  packed: string,
+  items: repo.BulkCandidateRow['items'],
+  into: { skills: Int32Array; codes: Uint8Array },
+  ids: SkillIds = new SkillIds(),
+): number {
+  let n = 0;
+  let at = 0;
+  const length = packed.length;
+  let byId: Map<string, ItemData> | null = null;
+  while (at < length) {
+    // The id runs to the first ':' (hashed on the way, so that no string is cut for it).
+    let hash = 0;
+    let first = at;
+    for (let c = packed.charCodeAt(first); c !== 58 && first < length; c = packed.charCodeAt(++first)) {
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    const second = packed.indexOf(':', first + 1);
+    const end = packed.indexOf('|', second + 1);
+    const stop = end === -1 ? length : end;
+    let rank = 0;
+    // "[]" (no evidence) is by far the most common: no JSON to parse.
+    if (
+      !(stop - second === 3 && packed.charCodeAt(second + 1) === 91 && packed.charCodeAt(second + 2) === 93)
+    ) {
+      const evidence = JSON.parse(packed.slice(second + 1, stop)) as string[];
+      if (evidence.length > 0) {
+        byId ??= items.length > 0 ? new Map(items.map((i) => [i.id, i.data])) : NO_ITEMS;
+        const own = byId;
+        rank = evidenceRank(evidenceStrength(evidence.flatMap((id) => own.get(id) ?? [])));
+      }
+    }
+    if (n >= into.skills.length) {
+      const skills = new Int32Array(n * 2);
+      const codes = new Uint8Array(n * 2);
+      skills.set(into.skills);
+      codes.set(into.codes);
+      into.skills = skills;
+      into.codes = codes;
+    }
+    into.skills[n] = ids.code(packed, at, first, hash);
+    into.codes[n] = proficiencyCode(Number(packed.slice(first + 1, second)), rank);
+    n++;
+    at = stop + 1;
+  }
+  return n;
+}
+
+/**
+ * skillCode for an id given as a range of a larger string, found by a hash of its characters in
+ * an open-addressing table, so that the sixteen million ids of a full build are not each cut out
+ * as a string and hashed again by a Map.
+ */
+export class SkillIds {
+  private slots = new Int32Array(1024).fill(-1);
+  private readonly ids: string[] = [];
+  private readonly codes: number[] = [];
+
+  /** The skill code of text[from, to), whose hash (h = h·31 + char, in 32 bits) is `hash`. */
+  code(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let at = hash & mask;
+    for (let entry = this.slots[at] as number; entry >= 0; entry = this.slots[at] as number) {
+      const id = this.ids[entry] as string;
+      if (id.length === to - from && text.startsWith(id, from)) return this.codes[entry] as number;
+      at = (at + 1) & mask;
+    }
+    const id = text.slice(from, to);
+    const code = skillCode(id);
+    this.slots[at] = this.ids.length;
+    this.ids.push(id);
+    this.codes.push(code);
+    if (this.ids.length * 2 > this.slots.length) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.ids.forEach((id, entry) => {
+      let hash = 0;
+      for (let i = 0; i < id.length; i++) hash = (Math.imul(hash, 31) + id.charCodeAt(i)) | 0;
+      let at = hash & mask;
+      while ((this.slots[at] as number) >= 0) at = (at + 1) & mask;
+      this.slots[at] = entry;
+    });
+  }
 }

@@ -191,7 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('salaryIndexes', salaryIndexes);
   await app.register(salaryRoutes, { salaries: createSalaryService({ indexes: salaryIndexes, fx, now }) });
   await registerPipeline(app, { db: database.db, now, organisations, fx, activity });
-  await app.register(messageRoutes, { messages: createMessageService({ db: database.db }) });
+  await app.register(messageRoutes, { messages: createMessageService({ db: database.db, limiter, now }) });
   const tokens = unsubscribeTokens(config.sessionSecret);
   await app.register(notificationRoutes, {
     notifications: createNotificationService({ db: database.db, now, tokens }),
@@ -209,7 +209,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   const live = createLiveHub({ database, log: app.log });
   app.decorate('live', live);
-  await app.register(liveRoutes, { live });
+  await app.register(liveRoutes, { live, auth, cookieName: cookie.name });
   // Open event streams would hold the server open; they end before it closes.
   app.addHook('preClose', async () => live.stop());
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

@@ -12,6 +12,8 @@ const POLL_MS = 1000;
 const LOOK_BACK = 1000;
 const BATCH = 1000;
 const HEARTBEAT_MS = 25_000;
+// A stream outlives neither its session's revocation nor its expiry by more than this.
+const SESSION_CHECK_MS = 60_000;
 const KEEP_SECONDS = 60 * 60;
 const PRUNE_EVERY_POLLS = 60;
 const REPLAY_LIMIT = 500;
@@ -25,6 +27,8 @@ interface Stream {
   /** Rows up to this id were before the stream opened (or were replayed). */
   since: number;
   sent: Set<number>;
+  /** Whether the session that opened the stream is still signed in. */
+  stillSignedIn: () => Promise<boolean>;
 }
 
 export type LiveHub = ReturnType<typeof createLiveHub>;
@@ -34,8 +38,15 @@ export function frame(row: repo.LiveEventRow): string {
   return `id: ${row.id}\nevent: ${row.kind}\ndata: ${JSON.stringify(row.payload)}\n\n`;
 }
 
-export function createLiveHub(deps: { database: Database; log: { error(obj: unknown, msg: string): void } }) {
+export function createLiveHub(deps: {
+  database: Database;
+  log: { error(obj: unknown, msg: string): void };
+  /** Tests shorten the timers. */
+  timing?: { heartbeatMs?: number; sessionCheckMs?: number };
+}) {
   const { database, log } = deps;
+  const heartbeatMs = deps.timing?.heartbeatMs ?? HEARTBEAT_MS;
+  const sessionCheckMs = deps.timing?.sessionCheckMs ?? SESSION_CHECK_MS;
   const db = database.db;
   const streams = new Map<string, Set<Stream>>();
   const applied = new Set<number>();
@@ -45,6 +56,7 @@ export function createLiveHub(deps: { database: Database; log: { error(obj: unkn
   let syncing: Promise<void> | null = null;
   let pollTimer: NodeJS.Timeout | undefined;
   let heartbeatTimer: NodeJS.Timeout | undefined;
+  let sessionTimer: NodeJS.Timeout | undefined;
   let stopListening: (() => Promise<void>) | undefined;
   let polls = 0;
 
@@ -104,8 +116,21 @@ export function createLiveHub(deps: { database: Database; log: { error(obj: unkn
     // Comments keep proxies and load balancers from closing a quiet stream.
     heartbeatTimer = setInterval(() => {
       for (const set of streams.values()) for (const stream of set) write(stream, ': ping\n\n');
-    }, HEARTBEAT_MS);
+    }, heartbeatMs);
     heartbeatTimer.unref();
+    sessionTimer = setInterval(() => void checkSessions(), sessionCheckMs);
+    sessionTimer.unref();
+  }
+
+  /** Ends the streams of sessions signed out, revoked or expired since they opened. */
+  async function checkSessions(): Promise<void> {
+    const all = [...streams.values()].flatMap((set) => [...set]);
+    await Promise.all(
+      all.map(async (stream) => {
+        const signedIn = await stream.stillSignedIn().catch(() => true);
+        if (!signedIn) stream.response.end();
+      }),
+    );
   }
 
   function remove(stream: Stream): void {
@@ -130,6 +155,7 @@ export function createLiveHub(deps: { database: Database; log: { error(obj: unkn
       response: ServerResponse,
       headers: Record<string, string | string[] | number | undefined>,
       lastEventId: number | undefined,
+      stillSignedIn: () => Promise<boolean>,
     ): Promise<void> {
       await this.start();
       response.writeHead(200, {
@@ -140,7 +166,13 @@ export function createLiveHub(deps: { database: Database; log: { error(obj: unkn
         // nginx buffers responses unless told not to.
         'x-accel-buffering': 'no',
       });
-      const stream: Stream = { userId, response, since: lastEventId ?? watermark, sent: new Set() };
+      const stream: Stream = {
+        userId,
+        response,
+        since: lastEventId ?? watermark,
+        sent: new Set(),
+        stillSignedIn,
+      };
       const set = streams.get(userId) ?? new Set<Stream>();
       // A user with too many open tabs loses the oldest stream, which reconnects if still wanted.
       if (set.size >= STREAMS_PER_USER) set.values().next().value?.response.end();
@@ -163,6 +195,7 @@ export function createLiveHub(deps: { database: Database; log: { error(obj: unkn
 
     /** Pushes whatever is new now (tests; the poll does it otherwise). */
     sync,
+    checkSessions,
 
     /** Ends every stream (so the server can close) and stops tailing. */
     async stop(): Promise<void> {
@@ -172,6 +205,7 @@ export function createLiveHub(deps: { database: Database; log: { error(obj: unkn
       streams.clear();
       clearInterval(pollTimer);
       clearInterval(heartbeatTimer);
+      clearInterval(sessionTimer);
       await started?.catch(() => undefined);
       await stopListening?.();
       await syncing;

@@ -141,6 +141,17 @@ describe('live events across two server processes', () => {
     await expect.poll(() => second.live.streamCount(), { timeout: 2000, interval: 20 }).toBe(0);
   });
 
+  it('ends a stream once its session is signed out', async () => {
+    const { candidate } = await applicationThread(ctx);
+    const stream = await subscribe(candidate.client);
+    expect(second.live.streamCount()).toBe(1);
+    // Signed out through the other process; the next session check ends the stream.
+    expect((await candidate.client.post('/api/auth/sign-out')).statusCode).toBeLessThan(300);
+    await second.live.checkSessions();
+    await expect.poll(() => second.live.streamCount(), { timeout: 2000, interval: 20 }).toBe(0);
+    await stream.close();
+  });
+
   it('refuses anonymous callers with problem+json', async () => {
     const response = await fetch(`${secondUrl}/api/events`);
     expect(response.status).toBe(401);

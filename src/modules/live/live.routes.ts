@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSession } from '../../server/plugins/session.js';
 import { problemResponses } from '../../server/responses.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { LiveHub } from './live.hub.js';
 
 const eventId = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -12,7 +13,10 @@ const eventsQuery = z.strictObject({
 });
 
 /** GET /api/events: the signed-in user's live updates as server-sent events. */
-export async function liveRoutes(app: FastifyInstance, opts: { live: LiveHub }) {
+export async function liveRoutes(
+  app: FastifyInstance,
+  opts: { live: LiveHub; auth: AuthService; cookieName: string },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/events', {
     config: { access: 'user' },
@@ -24,7 +28,9 @@ export async function liveRoutes(app: FastifyInstance, opts: { live: LiveHub }) 
       response: { 200: z.string().describe('text/event-stream'), ...problemResponses },
     },
     handler: async (request, reply) => {
-      const { user } = requireSession(request);
+      const { user, sessionId } = requireSession(request);
+      const token = request.cookies[opts.cookieName] ?? '';
+      const stillSignedIn = async () => (await opts.auth.resolveSession(token))?.sessionId === sessionId;
       const raw = request.headers['last-event-id'];
       const header = typeof raw === 'string' && raw.trim() !== '' ? eventId.safeParse(raw) : null;
       const lastEventId = header?.success ? header.data : request.query.lastEventId;
@@ -32,7 +38,7 @@ export async function liveRoutes(app: FastifyInstance, opts: { live: LiveHub }) 
       await opts.live.start();
       reply.hijack();
       try {
-        await opts.live.open(user.id, reply.raw, reply.getHeaders(), lastEventId);
+        await opts.live.open(user.id, reply.raw, reply.getHeaders(), lastEventId, stillSignedIn);
       } catch (error) {
         request.log.error({ err: error }, 'event stream failed');
         reply.raw.end();

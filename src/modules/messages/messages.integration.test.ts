@@ -144,6 +144,27 @@ describe('application threads', () => {
     expect((await first.candidate.client.get('/api/messages/unread')).json().total).toBe(1);
   });
 
+  it('reads the message notifications of a thread when the thread is read', async () => {
+    const { owner, candidate, application } = await applicationThread(ctx);
+    await owner.client.post(`/api/applications/${application.id}/messages`, {
+      body: 'Are you free on Monday?',
+    });
+    expect((await candidate.client.get('/api/notifications/unread')).json()).toEqual({ unread: 1 });
+    await candidate.client.post(`/api/applications/${application.id}/messages/read`);
+    expect((await candidate.client.get('/api/notifications/unread')).json()).toEqual({ unread: 0 });
+  });
+
+  it('stops a sender posting more than 30 messages a minute', async () => {
+    const { candidate, application } = await applicationThread(ctx);
+    const url = `/api/applications/${application.id}/messages`;
+    for (let i = 0; i < 30; i++)
+      expect((await candidate.client.post(url, { body: `m${i}` })).statusCode).toBe(201);
+    const refused = await candidate.client.post(url, { body: 'one too many' });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(await ctx.database.query('select count(*)::int as n from messages')).toEqual([{ n: 30 }]);
+  });
+
   it('hides the thread from everyone else, and they change nothing', async () => {
     const { candidate, outsider, application } = await applicationThread(ctx);
     const otherCandidate = await signedInClient(ctx, { accountType: 'candidate' });

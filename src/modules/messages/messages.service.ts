@@ -12,13 +12,20 @@ import type { Db } from '../../db/client.js';
 import {
   insertLiveEvents,
   insertNotifications,
+  markThreadNotificationsRead,
   type NewLiveEvent,
 } from '../notifications/notifications.repository.js';
+import type { RateLimiter, RateLimitRule } from '../ratelimit/rate-limit.service.js';
 import * as repo from './messages.repository.js';
 
 export interface MessageDeps {
   db: Db;
+  limiter: RateLimiter;
+  now: () => Date;
 }
+
+/** Enough for a lively conversation; a script posting in a loop is stopped. */
+export const messageLimit: RateLimitRule = { limit: 30, windowSeconds: 60 };
 
 export type MessageService = ReturnType<typeof createMessageService>;
 
@@ -94,6 +101,9 @@ export function createMessageService(deps: MessageDeps) {
       applicationId: string,
       body: MessageBody,
     ): Promise<MessageView> {
+      // Outsiders are refused before they count against anything.
+      await open(applicationId, sender.id);
+      await deps.limiter.consume([{ key: `message:${sender.id}`, rule: messageLimit }]);
       return db.transaction(async (tx) => {
         const { thread, side } = await open(applicationId, sender.id, tx);
         const message = await repo.insertMessage(tx, {
@@ -148,11 +158,15 @@ export function createMessageService(deps: MessageDeps) {
       });
     },
 
-    /** Marks the thread read up to its newest message; the caller's other pages hear of it. */
+    /**
+     * Marks the thread read up to its newest message, and the message notifications that pointed at
+     * it; the caller's other pages hear of it.
+     */
     async markRead(userId: string, applicationId: string) {
       return db.transaction(async (tx) => {
         const { side } = await open(applicationId, userId, tx);
         await repo.markRead(tx, applicationId, userId);
+        await markThreadNotificationsRead(tx, userId, applicationId, deps.now());
         const unread = await repo.unreadInThread(tx, applicationId, userId, side);
         const total = await totalUnread(userId, tx);
         await insertLiveEvents(tx, [{ userId, kind: 'unread', payload: { applicationId, unread, total } }]);

@@ -140,6 +140,21 @@ export async function markRead(db: Db, userId: string, id: string, at: Date): Pr
   return rows.length > 0;
 }
 
+/** Reading a thread reads the message notifications that pointed at it. */
+export async function markThreadNotificationsRead(db: Db, userId: string, applicationId: string, at: Date) {
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.kind, 'message'),
+        isNull(notifications.readAt),
+        sql`${notifications.payload}->>'applicationId' = ${applicationId}`,
+      ),
+    );
+}
+
 export async function markAllRead(db: Db, userId: string, at: Date): Promise<void> {
   await db
     .update(notifications)

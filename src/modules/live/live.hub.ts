@@ -142,7 +142,11 @@ export function createLiveHub(deps: {
   return {
     /** Starts tailing the feed (once); open() calls it too. */
     start(): Promise<void> {
-      started ??= begin();
+      // A failed start (the database away) is tried again by the next stream.
+      started ??= begin().catch((error: unknown) => {
+        started = null;
+        throw error;
+      });
       return started;
     },
 
@@ -158,6 +162,10 @@ export function createLiveHub(deps: {
       stillSignedIn: () => Promise<boolean>,
     ): Promise<void> {
       await this.start();
+      if (stopped) {
+        response.writeHead(503).end();
+        return;
+      }
       response.writeHead(200, {
         ...headers,
         'content-type': 'text/event-stream; charset=utf-8',

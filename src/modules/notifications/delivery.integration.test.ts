@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
 import { buildUser, signedInClient } from '../../../test/support/factories.js';
 import { linkIn } from '../../../test/support/smtp.js';
+import { applicationThread } from '../../../test/support/threads.js';
 import { notifications } from '../../db/schema/index.js';
 import { insertNotifications, type NotificationKind } from './notifications.repository.js';
 
@@ -38,6 +39,20 @@ describe('notification email', () => {
     const pending = await ctx.database.db.select().from(notifications).where(eq(notifications.userId, en.id));
     expect(pending.find((n) => n.kind === 'message')?.emailedAt).not.toBeNull();
     expect(pending.find((n) => n.kind === 'strong_match')?.emailedAt).toBeNull();
+  });
+
+  it('mails a busy thread once until it is read', async () => {
+    const { owner, candidate, application } = await applicationThread(ctx);
+    const url = `/api/applications/${application.id}/messages`;
+    await owner.client.post(url, { body: 'one' });
+    await owner.client.post(url, { body: 'two' });
+    expect(await run()).toEqual({ instant: 1, digests: 0 });
+    await owner.client.post(url, { body: 'three' });
+    expect(await run()).toEqual({ instant: 0, digests: 0 });
+    await candidate.client.post(`${url}/read`);
+    await owner.client.post(url, { body: 'four' });
+    expect(await run()).toEqual({ instant: 1, digests: 0 });
+    expect(ctx.smtp.messages.filter((m) => m.to.includes(candidate.user.email))).toHaveLength(2);
   });
 
   it('sends nothing for kinds set to off, or to unverified addresses', async () => {

@@ -73,6 +73,14 @@ export function createNotificationDelivery(deps: DeliveryDeps) {
     let sent = 0;
     for (const row of rows) {
       const n = row.notification;
+      // A lively thread mails once until it is read, not once per message; the row counts as handled.
+      const thread = (n.payload as { applicationId?: unknown } | null)?.applicationId;
+      if (n.kind === 'message' && typeof thread === 'string') {
+        if (await repo.threadAlreadyMailed(db, n.userId, thread, n.id)) {
+          await repo.markEmailed(db, [n.id], now());
+          continue;
+        }
+      }
       const mail = renderInstantMail(
         row.locale,
         row.email,

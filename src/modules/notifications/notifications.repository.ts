@@ -258,6 +258,33 @@ export async function pendingEmails(
     .limit(limit);
 }
 
+/**
+ * Whether the user has an unread message notification about the thread that was already mailed
+ * (other than the given one): its mail already points at the thread.
+ */
+export async function threadAlreadyMailed(
+  db: Db,
+  userId: string,
+  applicationId: string,
+  exceptId: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.kind, 'message'),
+        isNull(notifications.readAt),
+        sql`${notifications.emailedAt} is not null`,
+        sql`${notifications.id} <> ${exceptId}`,
+        sql`${notifications.payload}->>'applicationId' = ${applicationId}`,
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function markEmailed(db: Db, ids: readonly string[], at: Date): Promise<void> {
   if (ids.length === 0) return;
   await db

@@ -13,6 +13,7 @@ import { positionSlug } from '../../core/positions/slug.js';
 import { findSkill } from '../../core/skills/index.js';
 import type { Db } from '../../db/client.js';
 import { hashPassword } from '../auth/passwords.js';
+import { seedPipelineHistories } from '../pipeline/pipeline-demo.js';
 import { writeSearchVector } from '../positions/positions.repository.js';
 import { usdBand } from '../positions/usd-band.js';
 import { seedSyntheticSalaries } from '../salaries/salaries-demo.js';
@@ -101,6 +102,8 @@ export async function seedDemo(
   if (batch.length) await flush();
 
   await seedPositions(db, options, employers, now, progress);
+  // Pipeline histories (applications, introductions, offers, views) so outcome dashboards have data.
+  await seedPipelineHistories(db, { seed: options.seed, now });
   const salaries = options.salaries ?? DEMO_SALARY_RECORDS;
   if (salaries > 0) {
     await seedSyntheticSalaries(db, { seed: options.seed, count: salaries }, (done, total) =>

@@ -2,10 +2,10 @@
 // share it, anonymised, with the salary benchmarks) or declines. Accepting is the hire.
 import type { z } from 'zod';
 import type { acceptOfferBody, declineOfferBody, OfferBody, OfferView } from '../../contracts/pipeline.js';
+import { roleFamilySchema } from '../../contracts/profile.js';
 import { AppError } from '../../core/errors.js';
-import { annualise, rateFor } from '../../core/money/index.js';
-import { regionOfCountry } from '../../core/positions/regions.js';
-import { classifyTitle } from '../../core/salary/import/titles.js';
+import { rateFor } from '../../core/money/index.js';
+import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
 import type { Db } from '../../db/client.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
 import type { Actor } from '../organisations/organisations.service.js';
@@ -20,7 +20,6 @@ import { offerView } from './views.js';
 export type OfferService = ReturnType<typeof createOfferService>;
 
 const notFound = () => new AppError('not_found', 'No such offer');
-const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
 
 export function createOfferService(deps: PipelineDeps & { board: BoardService }) {
   const { db, now, fx, board } = deps;
@@ -36,10 +35,7 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
     return { offer, application };
   }
 
-  /**
-   * The accepted offer as one salary record: role, level and country from the position, pay per year
-   * in its currency and in dollars. Nothing in it names or points to the candidate or the employer.
-   */
+  /** The accepted offer as one anonymised salary record (see core/pipeline/offer-record.ts). */
   async function benchmarkRecord(
     tx: Db,
     offer: repo.OfferRow,
@@ -48,27 +44,17 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
   ): Promise<number> {
     const position = await applications.positionFacts(tx, positionId);
     if (!position) throw notFound();
-    const allowances = annualise(sum(offerView(offer).allowances), offer.period);
-    const base = annualise(offer.base, offer.period);
-    const rate = rateFor(offer.currency, await fx.table(tx), at);
-    return repo.insertSalaryRecord(tx, {
-      importId: null,
-      source: 'offer',
-      year: at.getUTCFullYear(),
-      roleFamily: position.roleFamily,
-      title: classifyTitle(position.title).title,
-      rawTitle: position.title,
-      level: position.level,
-      country: position.country,
-      region: regionOfCountry(position.country),
-      currency: offer.currency,
-      base,
-      allowances,
-      total: base + allowances,
-      totalUsd: (base + allowances) / rate.ratePerUsd,
-      skills: await repo.requiredSkillsOf(tx, positionId),
-      createdAt: at,
-    });
+    const record = offerSalaryRecord(
+      { ...offer, allowances: offerView(offer).allowances },
+      {
+        ...position,
+        roleFamily: roleFamilySchema.parse(position.roleFamily),
+        requiredSkills: await repo.requiredSkillsOf(tx, positionId),
+      },
+      await fx.table(tx),
+      at,
+    );
+    return repo.insertSalaryRecord(tx, { ...record, importId: null, createdAt: at });
   }
 
   async function tellMembers(

@@ -1,0 +1,218 @@
+// Writes the demo's pipeline histories after the demo marketplace exists: one transaction, batched
+// inserts, ids made here so every row can point at its application without a round trip.
+import { randomUUID } from 'node:crypto';
+import { roleFamilySchema } from '../../contracts/profile.js';
+import { DEFAULT_FLOATING_RATES } from '../../core/money/index.js';
+import { type DemoPortfolio, generateHistories } from '../../core/pipeline/demo-histories.js';
+import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
+import type { Db } from '../../db/client.js';
+import * as repo from './pipeline-demo.repository.js';
+
+const introductionMessage =
+  'Your experience looks like a strong fit for this role. Would you be open to a conversation with our team?';
+
+function demoProject(candidateId: string, portfolio: DemoPortfolio, at: Date) {
+  const measured = portfolio === 'measured_projects';
+  return {
+    userId: candidateId,
+    kind: 'project' as const,
+    data: {
+      kind: 'project' as const,
+      title: measured ? 'Arabic speech recognition for call centres' : 'Document classification service',
+      problem: 'Route customer requests to the right team automatically.',
+      approach: 'Fine-tuned a pretrained model, served behind an API with monitoring.',
+      results: measured ? [{ metric: 'word error rate', value: '11.8%', baseline: '17.5%' }] : [],
+      links: measured ? { repository: 'https://example.com/demo/asr' } : {},
+      skills: [],
+    },
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** Seeds applications, introductions, offers, views, saves and portfolios; returns how many applications. */
+export async function seedPipelineHistories(db: Db, options: { seed: number; now: Date }): Promise<number> {
+  const { now } = options;
+  const candidates = await repo.visibleCandidates(db);
+  const positions = await repo.livePositions(db);
+  const acting = await repo.actingMembers(
+    db,
+    positions.map((p) => p.organisationId),
+  );
+  const organisations = [...new Set(positions.map((p) => p.organisationId))];
+  const histories = generateHistories({
+    seed: options.seed,
+    now,
+    candidates: candidates.length,
+    positions: positions.map((p) => ({
+      publishedAt: p.publishedAt ?? now,
+      organisation: organisations.indexOf(p.organisationId),
+    })),
+  });
+  const candidateId = (i: number) => candidates[i] ?? '';
+
+  return db.transaction(async (tx) => {
+    await repo.insertItems(
+      tx,
+      histories.portfolios.flatMap((portfolio, i) =>
+        portfolio === 'none' ? [] : [demoProject(candidateId(i), portfolio, now)],
+      ),
+    );
+    const ids = histories.applications.map(() => randomUUID());
+    const applicationRows = [];
+    const eventRows = [];
+    const offerRows = [];
+    const revealRows = [];
+    const salaryRecords = [];
+    for (const [i, application] of histories.applications.entries()) {
+      const position = positions[application.position];
+      if (!position) continue;
+      const id = ids[i] ?? '';
+      const { flow } = application;
+      const member = acting.get(position.organisationId) ?? null;
+      const candidate = candidateId(application.candidate);
+      applicationRows.push({
+        id,
+        positionId: position.id,
+        organisationId: position.organisationId,
+        candidateId: candidate,
+        origin: application.origin,
+        stage: flow.stage,
+        closedReason: flow.closedReason,
+        closedFromStage: flow.closedFromStage,
+        rejectionReason: flow.rejectionReason,
+        note: application.origin === 'applied' ? 'I would love to bring my experience to your team.' : '',
+        createdAt: application.createdAt,
+        updatedAt: flow.updatedAt,
+        firstResponseAt: flow.firstResponseAt,
+        closedAt: flow.closedAt,
+      });
+      for (const event of flow.events) {
+        eventRows.push({
+          applicationId: id,
+          fromStage: event.from,
+          toStage: event.to,
+          actorId: event.side === 'organisation' ? member : candidate,
+          actorSide: event.side,
+          reason: event.reason,
+          createdAt: event.at,
+        });
+      }
+      revealRows.push({
+        organisationId: position.organisationId,
+        candidateId: candidate,
+        createdAt: application.createdAt,
+      });
+      const offer = flow.offer;
+      if (!offer) continue;
+      const base = Math.round(
+        position.salaryMin + offer.bandShare * (position.salaryMax - position.salaryMin),
+      );
+      const pack = position.compensation;
+      const allowances = {
+        housing: pack?.housing ?? 0,
+        transport: pack?.transport ?? 0,
+        flights: pack?.annualFlights ?? 0,
+        education: pack?.education ?? 0,
+        other: pack?.other ?? 0,
+      };
+      // Package amounts are yearly; a monthly offer carries them per month.
+      const perPeriod = position.salaryPeriod === 'month' ? 12 : 1;
+      const offerAllowances = Object.fromEntries(
+        Object.entries(allowances).map(([k, v]) => [k, Math.round(v / perPeriod)]),
+      );
+      offerRows.push({
+        applicationId: id,
+        currency: position.salaryCurrency,
+        period: position.salaryPeriod,
+        base,
+        allowances: offerAllowances,
+        status: offer.status,
+        shareWithBenchmarks: offer.shared,
+        createdBy: member,
+        createdAt: offer.createdAt,
+        decidedAt: offer.decidedAt,
+      });
+      if (offer.shared && offer.decidedAt) {
+        salaryRecords.push(
+          offerSalaryRecord(
+            {
+              base,
+              allowances: offerAllowances,
+              currency: position.salaryCurrency,
+              period: position.salaryPeriod,
+            },
+            { ...position, roleFamily: roleFamilySchema.parse(position.roleFamily), requiredSkills: [] },
+            DEFAULT_FLOATING_RATES,
+            offer.decidedAt,
+            now,
+          ),
+        );
+      }
+    }
+    await repo.insertApplications(tx, applicationRows);
+    await repo.insertEvents(tx, eventRows);
+    await repo.insertOffers(tx, offerRows);
+    await repo.insertReveals(tx, revealRows);
+    await repo.insertIntroductions(
+      tx,
+      histories.introductions.flatMap((intro) => {
+        const position = positions[intro.position];
+        if (!position) return [];
+        return [
+          {
+            positionId: position.id,
+            organisationId: position.organisationId,
+            candidateId: candidateId(intro.candidate),
+            requestedBy: acting.get(position.organisationId) ?? null,
+            message: introductionMessage,
+            status: intro.status,
+            declineReason: intro.declineReason,
+            applicationId: intro.application === null ? null : (ids[intro.application] ?? null),
+            createdAt: intro.createdAt,
+            respondedAt: intro.respondedAt,
+          },
+        ];
+      }),
+    );
+    await repo.insertViews(
+      tx,
+      histories.views.map((v) => ({
+        organisationId: organisations[v.organisation] ?? '',
+        candidateId: candidateId(v.candidate),
+        viewedOn: v.day.toISOString().slice(0, 10),
+        viewerId: acting.get(organisations[v.organisation] ?? '') ?? null,
+        createdAt: v.day,
+      })),
+    );
+    await repo.insertActions(
+      tx,
+      histories.actions.flatMap((a) => {
+        const position = positions[a.position];
+        if (!position) return [];
+        return [
+          {
+            positionId: position.id,
+            candidateId: candidateId(a.candidate),
+            action: a.action,
+            actorId: acting.get(position.organisationId) ?? null,
+            createdAt: a.at,
+          },
+        ];
+      }),
+    );
+    // A candidate hired twice in the demo keeps the earlier start of their search.
+    const since = new Map<string, Date>();
+    for (const row of histories.openToWork) {
+      const id = candidateId(row.candidate);
+      const known = since.get(id);
+      if (!known || row.since < known) since.set(id, row.since);
+    }
+    await repo.setOpenToWorkSince(
+      tx,
+      [...since].map(([id, date]) => ({ candidateId: id, since: date })),
+    );
+    await repo.insertSalaryRecords(tx, salaryRecords, now);
+    return applicationRows.length;
+  });
+}

@@ -11,7 +11,8 @@ import {
   renderDigestMail,
   renderInstantMail,
 } from '../mail/notification-templates.js';
-import * as repo from './notifications.repository.js';
+import * as repo from './delivery.repository.js';
+import type { NotificationKind, NotificationRow } from './notifications.repository.js';
 import type { UnsubscribeTokens } from './unsubscribe-token.js';
 
 const DELIVERY_LOCK = 7_240_002;
@@ -37,7 +38,7 @@ export function createNotificationDelivery(deps: DeliveryDeps) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<{ instant: number; digests: number }> | null = null;
 
-  const footer = (userId: string, name: string, scope: repo.NotificationKind | 'all') => {
+  const footer = (userId: string, name: string, scope: NotificationKind | 'all') => {
     const token = deps.tokens.issue({
       u: userId,
       k: scope,
@@ -49,7 +50,7 @@ export function createNotificationDelivery(deps: DeliveryDeps) {
       settingsUrl: `${deps.publicUrl}/settings/notifications`,
     };
   };
-  const lineOf = (n: repo.NotificationRow): NotificationLine => ({
+  const lineOf = (n: NotificationRow): NotificationLine => ({
     kind: n.kind,
     payload: (n.payload ?? {}) as Record<string, unknown>,
     url: `${deps.publicUrl}${n.link}`,

@@ -52,7 +52,7 @@ import {
 } from './partitions.js';
 import { Postings } from './postings.js';
 import type { QueryPlan, SkillStep } from './query-plan.js';
-import { keyOf, planQuery, RANKS, Reach } from './query-plan.js';
+import { keyOf, planQuery, RANKS, Reach, type UnreadUnits, unreadBound } from './query-plan.js';
 import { SlotCredit } from './slot-credit.js';
 import { TopK } from './top-k.js';
 
@@ -105,6 +105,8 @@ export interface QueryStats {
   scoredExactly: number;
   /** Touched candidates whose cheap bounds (gates 0 and 1) reach θ. */
   survivors: number;
+  /** Survivors dropped by their skill bits (unread lists of skills they do not hold). */
+  skillBitsPruned: number;
 }
 
 // Margins that keep float32 accumulation error on the safe side of every bound.
@@ -116,9 +118,6 @@ const SEED_POINTS = [0.01, 0.04, 0.15];
 const BUCKETS = 1024;
 /** Survivors checked in bound order before the rest are swept in slot order (at least). */
 const HEAD_CHECKS = 2048;
-/** Digit width of the radix sort of touched slots. */
-const RADIX_BITS = 11;
-const RADIX_MASK = (1 << RADIX_BITS) - 1;
 
 /** Candidates indexed for ranking against positions; see the file header for the query plan. */
 export class CandidateIndex {
@@ -136,11 +135,16 @@ export class CandidateIndex {
   private pendingRefs = new Uint16Array(1024);
   private deadSlots = 0;
   private acc = new Float32Array(1024);
-  private touched = new Int32Array(1024);
-  /** The partition each touched slot was read in. */
-  private touchedIn = new Int32Array(1024);
+  /**
+   * The slots touched by the current query, one bit each: a screen walks them in rising slot order
+   * with no sort, and leaves every word 0 again.
+   */
+  private touchedBits = new Uint32Array(32);
+  /** The partition each touched slot was read in (written when first touched). */
+  private touchedIn = new Uint16Array(1024);
   private readonly credits = new SlotCredit();
   private remainder = new Float64Array(0);
+  private stopStep = new Int32Array(0);
   private needed = new Float64Array(0);
   private readonly facts = blankFacts();
   private readonly slotBounds = new SlotBounds();
@@ -154,14 +158,15 @@ export class CandidateIndex {
   private survivorCandidate = new Float64Array(0);
   private survivorFixed = new Float64Array(0);
   private survivorBound = new Float64Array(0);
+  /** The survivor's accumulated partial (with its float slack), without unread lists. */
+  private survivorPartial = new Float64Array(0);
+  /** The first step the survivor's partition did not read. */
+  private survivorStop = new Int32Array(0);
   /** Each survivor's bound bucket, then the survivors grouped by bucket. */
   private survivorBucket = new Uint16Array(0);
   private order = new Int32Array(0);
   private readonly bucketStart = new Int32Array(BUCKETS + 1);
   private readonly bucketMax = new Float64Array(BUCKETS);
-  private touchedSpare = new Int32Array(0);
-  private touchedInSpare = new Int32Array(0);
-  private readonly radixCounts = new Int32Array(RADIX_MASK + 2);
   /** Survivors checked in bound order before the sweep in slot order (CandidateIndexOptions). */
   private readonly headChecks: number | undefined;
   private readonly purge = (slot: number) => {
@@ -225,6 +230,13 @@ export class CandidateIndex {
         layout.codes,
       );
     }
+    // Skill bits for the most listed skills (see CandidateStore.packed), from the entry counts.
+    const perSkill = new Int32Array(skillCodeCount());
+    for (let key = 0; key < keyCount; key++) {
+      const skill = Math.floor(key / RANKS);
+      perSkill[skill] = (perSkill[skill] as number) + (this.frequency[key] ?? 0);
+    }
+    this.store.assignSkillBits(perSkill);
     // Room for an eighth more candidates, so that the first additions after a load do not all
     // wait for every per-candidate array to double.
     this.reserve(this.store.slotCount + (this.store.slotCount >> 3) + 16);
@@ -394,6 +406,8 @@ export class CandidateIndex {
   private partition(id: number): Postings {
     let postings = this.partitions[id];
     if (postings === undefined) {
+      // touchedIn keeps partition ids in 16 bits (2 + 2 per country buckets of CELLS cells).
+      if (id > 0xffff) throw new RangeError(`Partition ${id} is beyond the index's 65,536`);
       while (this.partitions.length <= id) this.partitions.push(undefined);
       postings = new Postings();
       this.partitions[id] = postings;
@@ -403,7 +417,7 @@ export class CandidateIndex {
 
   private growScratch(slots: number, exact = false): void {
     this.acc = ensureLength(this.acc, slots, exact);
-    this.touched = ensureLength(this.touched, this.acc.length, true);
+    this.touchedBits = ensureLength(this.touchedBits, (this.acc.length >>> 5) + 1, true);
     this.touchedIn = ensureLength(this.touchedIn, this.acc.length, true);
     this.pendingRefs = ensureLength(this.pendingRefs, this.acc.length, true);
   }
@@ -418,7 +432,7 @@ export class CandidateIndex {
     const ids = store.ids;
     const alive = store.alive;
     const acc = this.acc;
-    const touched = this.touched;
+    const touchedBits = this.touchedBits;
     const touchedIn = this.touchedIn;
     const countryFilter =
       filters.countries === undefined ? null : new Set(filters.countries.map(countryCode));
@@ -452,8 +466,12 @@ export class CandidateIndex {
       harmonic(bounds.candidate[id % CELLS] ?? 1, (bounds.fixed[id % CELLS] ?? 1) + total);
     active.sort((a, b) => ceiling(b, reach.total) - ceiling(a, reach.total) || a - b);
     const readIds = [...active];
-    if (this.remainder.length < this.partitions.length)
+    if (this.remainder.length < this.partitions.length) {
       this.remainder = new Float64Array(this.partitions.length * 2);
+      this.stopStep = new Int32Array(this.partitions.length * 2);
+    }
+    /** Per partition, the first step it did not read (all read: the step count). */
+    const stopStep = this.stopStep;
     /** What unread lists could still add, per partition, when it stopped reading. */
     const remainder = this.remainder;
     let planned = 0;
@@ -482,6 +500,7 @@ export class CandidateIndex {
         const id = active[a] as number;
         if (ceiling(id, reach.total) < floor) {
           remainder[id] = reach.total;
+          stopStep[id] = s;
           active[a] = active[active.length - 1] as number;
           active.pop();
           continue;
@@ -499,7 +518,7 @@ export class CandidateIndex {
           acc,
           tables,
           step.table,
-          touched,
+          touchedBits,
           touchedIn,
           id,
           nTouched,
@@ -511,10 +530,13 @@ export class CandidateIndex {
       if (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned) {
         while (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned)
           seedPoint++;
-        this.seed(nTouched, need, passes, offer);
+        this.seed(need, passes, offer);
       }
     }
-    for (const id of active) remainder[id] = reach.total;
+    for (const id of active) {
+      remainder[id] = reach.total;
+      stopStep[id] = plan.steps.length;
+    }
     stats.partitionsRead = readIds.length;
     stats.entriesRead = read;
     stats.touched = nTouched;
@@ -559,6 +581,7 @@ export class CandidateIndex {
       skillCap,
       salaryLimit,
       countryFilter,
+      stopStep,
     );
     stats.survivors = nSurvivors;
     const order = this.order;
@@ -569,8 +592,34 @@ export class CandidateIndex {
     const survivorFixed = this.survivorFixed;
     const survivorBound = this.survivorBound;
     // Gate 2 (its exact skill credit), then the kernel, for one survivor.
+    const survivorPartial = this.survivorPartial;
+    const survivorStop = this.survivorStop;
+    const packed = store.packed;
+    const stepCount = plan.steps.length;
+    const skillBit = store.skillBit;
+    const bitOfStep = (step: number) =>
+      skillBit[Math.floor((plan.steps[step] as SkillStep).key / RANKS)] ?? -1;
+    /** Reach.unreadUnits per first unread step, built on first use. */
+    const unreadAt = new Map<number, UnreadUnits>();
     const check = (at: number, slot: number, floor: number): void => {
       if (alive[slot] !== 1 || (store.minimumPay[slot] as number) > salaryLimit) return;
+      // Gate 1b: unread lists only through the skills the candidate may hold (its skill bits).
+      const stop = survivorStop[at] as number;
+      if (stop < stepCount) {
+        let units = unreadAt.get(stop);
+        if (units === undefined) {
+          units = reach.unreadUnits(stop, bitOfStep);
+          unreadAt.set(stop, units);
+        }
+        const skill = Math.min(
+          (survivorPartial[at] as number) + unreadBound(units, packed[4 * slot + 3] as number),
+          skillCap,
+        );
+        if (harmonic(survivorCandidate[at] as number, skill + (survivorFixed[at] as number)) < floor) {
+          stats.skillBitsPruned++;
+          return;
+        }
+      }
       stats.skillChecked++;
       const skill = this.credits.credit(store.skills, slot, SLACK);
       if (
@@ -655,11 +704,10 @@ export class CandidateIndex {
     skillCap: number,
     salaryLimit: number,
     countryFilter: ReadonlySet<number> | null,
+    stopStep: Int32Array,
   ): number {
-    // In slot order, so that the attribute reads below walk up through memory.
-    this.sortTouched(nTouched);
     const acc = this.acc;
-    const touched = this.touched;
+    const touchedBits = this.touchedBits;
     const touchedIn = this.touchedIn;
     const store = this.store;
     const packed = store.packed;
@@ -675,6 +723,8 @@ export class CandidateIndex {
       this.survivorCandidate = new Float64Array(room);
       this.survivorFixed = new Float64Array(room);
       this.survivorBound = new Float64Array(room);
+      this.survivorPartial = new Float64Array(room);
+      this.survivorStop = new Int32Array(room);
       this.survivorBucket = new Uint16Array(room);
       this.order = new Int32Array(room);
     }
@@ -690,41 +740,50 @@ export class CandidateIndex {
     const survivorCandidate = this.survivorCandidate;
     const survivorFixed = this.survivorFixed;
     const survivorBound = this.survivorBound;
+    const survivorPartial = this.survivorPartial;
+    const survivorStop = this.survivorStop;
     let n = 0;
-    for (let i = 0; i < nTouched; i++) {
-      const slot = touched[i] as number;
-      const partial = acc[slot] as number;
-      acc[slot] = 0;
-      if (partial < 0) continue;
-      const id = touchedIn[i] as number;
-      // Gate 0.
-      if (partial < (needed[id] as number)) continue;
-      // Gate 1.
-      const at = 4 * slot;
-      // The minimum rounded down above the limit: salary_above_band. (Aliveness and the exact
-      // minimum are checked on the survivors, whose attributes are read anyway.)
-      const pay = packed[at + 1] as number;
-      if (pay > salaryLimit) continue;
-      const bits = (packed[at] as number) & (GOAL_BITS - 1);
-      const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
-      const fixedBound = (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale;
-      // The skill part never exceeds what every term at its best source could add (skillCap).
-      const unread = Math.min(
-        partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK + (remainder[id] as number),
-        skillCap,
-      );
-      const bound = harmonic(candidate, unread + fixedBound);
-      if (bound < floor) continue;
-      if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
-      survivorSlot[n] = slot;
-      survivorCandidate[n] = candidate;
-      survivorFixed[n] = fixedBound;
-      survivorBound[n] = bound;
-      const bucket = Math.min(BUCKETS - 1, Math.max(0, Math.floor((bound - low) * scale)));
-      survivorBucket[n] = bucket;
-      bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
-      if (bound > (bucketMax[bucket] as number)) bucketMax[bucket] = bound;
-      n++;
+    // In rising slot order (bit by bit), so that the attribute reads below walk up through memory.
+    const words = (this.store.slotCount >>> 5) + 1;
+    for (let w = 0; w < words; w++) {
+      let word = touchedBits[w] as number;
+      if (word === 0) continue;
+      touchedBits[w] = 0;
+      for (; word !== 0; word &= word - 1) {
+        const slot = (w << 5) | (31 - Math.clz32(word & -word));
+        const partial = acc[slot] as number;
+        acc[slot] = 0;
+        if (partial < 0) continue;
+        const id = touchedIn[slot] as number;
+        // Gate 0.
+        if (partial < (needed[id] as number)) continue;
+        // Gate 1.
+        const at = 4 * slot;
+        // The minimum rounded down above the limit: salary_above_band. (Aliveness and the exact
+        // minimum are checked on the survivors, whose attributes are read anyway.)
+        const pay = packed[at + 1] as number;
+        if (pay > salaryLimit) continue;
+        const bits = (packed[at] as number) & (GOAL_BITS - 1);
+        const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
+        const fixedBound = (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale;
+        // The skill part never exceeds what every term at its best source could add (skillCap).
+        const read = partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
+        const unread = Math.min(read + (remainder[id] as number), skillCap);
+        const bound = harmonic(candidate, unread + fixedBound);
+        if (bound < floor) continue;
+        if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
+        survivorSlot[n] = slot;
+        survivorPartial[n] = read;
+        survivorStop[n] = stopStep[id] as number;
+        survivorCandidate[n] = candidate;
+        survivorFixed[n] = fixedBound;
+        survivorBound[n] = bound;
+        const bucket = Math.min(BUCKETS - 1, Math.max(0, Math.floor((bound - low) * scale)));
+        survivorBucket[n] = bucket;
+        bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
+        if (bound > (bucketMax[bucket] as number)) bucketMax[bucket] = bound;
+        n++;
+      }
     }
     for (let bucket = 0; bucket < BUCKETS; bucket++)
       bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + (bucketStart[bucket] as number);
@@ -742,56 +801,19 @@ export class CandidateIndex {
     return n;
   }
 
-  /** Sorts the first n touched slots (with their partitions) by slot: an LSD radix sort. */
-  private sortTouched(n: number): void {
-    if (n < 2) return;
-    if (this.touchedSpare.length < this.touched.length) {
-      this.touchedSpare = new Int32Array(this.touched.length);
-      this.touchedInSpare = new Int32Array(this.touched.length);
-    }
-    const counts = this.radixCounts;
-    const bits = Math.max(1, 32 - Math.clz32(Math.max(1, this.store.slotCount - 1)));
-    for (let shift = 0; shift < bits; shift += RADIX_BITS) {
-      const from = this.touched;
-      const fromIn = this.touchedIn;
-      const to = this.touchedSpare;
-      const toIn = this.touchedInSpare;
-      counts.fill(0);
-      for (let i = 0; i < n; i++) {
-        const digit = ((from[i] as number) >>> shift) & RADIX_MASK;
-        counts[digit + 1] = (counts[digit + 1] as number) + 1;
-      }
-      for (let d = 0; d < RADIX_MASK + 1; d++)
-        counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
-      for (let i = 0; i < n; i++) {
-        const slot = from[i] as number;
-        const digit = (slot >>> shift) & RADIX_MASK;
-        const at = counts[digit] as number;
-        to[at] = slot;
-        toIn[at] = fromIn[i] as number;
-        counts[digit] = at + 1;
-      }
-      this.touched = to;
-      this.touchedIn = toIn;
-      this.touchedSpare = from;
-      this.touchedInSpare = fromIn;
-    }
-  }
-
   /** Scores the most promising touched candidates (by accumulated bound) straight into the heap. */
-  private seed(
-    nTouched: number,
-    need: number,
-    passes: (slot: number) => boolean,
-    offer: (slot: number) => void,
-  ): void {
+  private seed(need: number, passes: (slot: number) => boolean, offer: (slot: number) => void): void {
     const acc = this.acc;
     const promising = new TopK(Math.max(4 * need, 64), () => '');
-    for (let i = 0; i < nTouched; i++) {
-      const slot = this.touched[i] as number;
-      const partial = acc[slot] as number;
-      // Earlier seeds are marked -Infinity: scored already.
-      if (partial >= 0) promising.offer(partial, slot);
+    const touchedBits = this.touchedBits;
+    const words = (this.store.slotCount >>> 5) + 1;
+    for (let w = 0; w < words; w++) {
+      for (let word = touchedBits[w] as number; word !== 0; word &= word - 1) {
+        const slot = (w << 5) | (31 - Math.clz32(word & -word));
+        const partial = acc[slot] as number;
+        // Earlier seeds are marked -Infinity: scored already.
+        if (partial >= 0) promising.offer(partial, slot);
+      }
     }
     for (const { ref } of promising.drain()) {
       // Marks the seed as scored: -Infinity stays -Infinity as later lists add to it, and is never
@@ -812,9 +834,9 @@ export class CandidateIndex {
 
 /**
  * Adds one posting list's entries into the accumulator; a slot seen for the first time (its
- * accumulator still 0: every table entry is positive) is appended to the touched list with the
- * partition it was read in. Returns the new touched count. Kept small so that the engine
- * optimises it on its own.
+ * accumulator still 0: every table entry is positive) gets its touched bit and the partition it
+ * was read in. Returns the new touched count. Kept small so that the engine optimises it on its
+ * own.
  */
 function accumulate(
   slots: Int32Array,
@@ -824,8 +846,8 @@ function accumulate(
   acc: Float32Array,
   tables: Float32Array,
   table: number,
-  touched: Int32Array,
-  touchedIn: Int32Array,
+  touchedBits: Uint32Array,
+  touchedIn: Uint16Array,
   partition: number,
   count: number,
 ): number {
@@ -834,8 +856,8 @@ function accumulate(
     const slot = slots[i] as number;
     const before = acc[slot] as number;
     if (before === 0) {
-      touched[n] = slot;
-      touchedIn[n] = partition;
+      touchedBits[slot >>> 5] = (touchedBits[slot >>> 5] as number) | (1 << (slot & 31));
+      touchedIn[slot] = partition;
       n++;
     }
     acc[slot] = before + (tables[table + (codes[i] as number)] as number);
@@ -852,6 +874,7 @@ function blankStats(): QueryStats {
     skillChecked: 0,
     scoredExactly: 0,
     survivors: 0,
+    skillBitsPruned: 0,
   };
 }
 

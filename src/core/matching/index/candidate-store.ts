@@ -87,12 +87,16 @@ export class CandidateStore {
   evidence = new Float32Array(1024);
   /**
    * What the query's cheap bounds read, packed so that one cache line serves a candidate: per slot,
-   * [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded up, 0]. Goal
-   * bits: target role + 1 (bits 0-2), target level + 1 (3-5), remote preference (6-7), open to
-   * work (8), level (9-10).
+   * [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded up, skill bits].
+   * Goal bits: target role + 1 (bits 0-2), target level + 1 (3-5), remote preference (6-7), open
+   * to work (8), level (9-10). Skill bits: bit b set when the candidate holds the skill given bit
+   * b (skillBit; up to 32 of the most listed skills, chosen at a bulk load), so a query can tell
+   * that a candidate is on none of the unread lists of those skills.
    */
   packed = new Int32Array(4096);
   readonly skills = new SlotLists();
+  /** By skill code: its bit in the skill bits (packed[4 × slot + 3]), or -1 for none. */
+  skillBit = new Int8Array(0);
   readonly desired = new SlotLists();
   readonly blocked = new Map<number, readonly string[]>();
 
@@ -216,7 +220,39 @@ export class CandidateStore {
       if ((this.skillScratch[i] ?? 0) > 0xffff) throw new RangeError('More than 65536 distinct skill ids');
     }
     this.skills.setRange(slot, this.skillScratch, this.codeScratch, n);
+    this.packed[4 * slot + 3] = this.skillMask(this.skillScratch, 0, n);
     return n;
+  }
+
+  /** The skill bits of skill codes values[from, to). */
+  private skillMask(values: ArrayLike<number>, from: number, to: number): number {
+    const skillBit = this.skillBit;
+    let mask = 0;
+    for (let i = from; i < to; i++) {
+      const bit = skillBit[values[i] as number] ?? -1;
+      if (bit >= 0) mask |= 1 << bit;
+    }
+    return mask;
+  }
+
+  /**
+   * Gives the (up to) 32 skills with the most entries a bit each and recomputes every slot's
+   * skill bits. `entries` counts entries by skill code.
+   */
+  assignSkillBits(entries: ArrayLike<number>): void {
+    const codes = Array.from({ length: entries.length }, (_, code) => code)
+      .filter((code) => (entries[code] as number) > 0)
+      .sort((a, b) => (entries[b] as number) - (entries[a] as number) || a - b)
+      .slice(0, 32);
+    this.skillBit = new Int8Array(Math.max(entries.length, 1)).fill(-1);
+    codes.forEach((code, bit) => {
+      this.skillBit[code] = bit;
+    });
+    const { start, count, values } = this.skills;
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      const from = start[slot] as number;
+      this.packed[4 * slot + 3] = this.skillMask(values, from, from + (count[slot] as number));
+    }
   }
 
   private pack(slot: number): void {

@@ -166,6 +166,33 @@ export class Reach {
     }
   }
 
+  /**
+   * What the lists from step `from` on could add, per term, for a candidate whose skill bits are
+   * known: each term's units heaviest first, each with the skill bit of its source (`bitOfStep`,
+   * -1 for none), cut after the first unit without one (any candidate may be on its list). See
+   * unreadBound.
+   */
+  unreadUnits(from: number, bitOfStep: (step: number) => number): UnreadUnits {
+    const termCount = this.cp.termCount;
+    const termStart = new Int32Array(termCount + 1);
+    const masks: number[] = [];
+    const values: number[] = [];
+    for (let t = 0; t < termCount; t++) {
+      termStart[t] = masks.length;
+      const weight = this.plan.termBound[t] ?? 0;
+      for (let u = this.unitStart[t] ?? 0; u < (this.unitStart[t + 1] ?? 0); u++) {
+        const step = this.unitStep[u] ?? 0;
+        if (step < from) continue;
+        const bit = bitOfStep(step);
+        masks.push(bit < 0 ? -1 : 1 << bit);
+        values.push(weight * (this.unitBound[u] ?? 0));
+        if (bit < 0) break;
+      }
+    }
+    termStart[termCount] = masks.length;
+    return { termCount, termStart, mask: Int32Array.from(masks), value: Float64Array.from(values) };
+  }
+
   /** Marks step i read and lowers the reachable total accordingly. */
   markRead(i: number): void {
     this.read[i] = 1;
@@ -180,4 +207,35 @@ export class Reach {
     }
     if (this.total < 0) this.total = 0;
   }
+}
+
+/** Reach.unreadUnits: per term, [termStart[t], termStart[t + 1]) of mask and value. */
+export interface UnreadUnits {
+  readonly termCount: number;
+  readonly termStart: Int32Array;
+  /** The unit's skill bit as a mask, or -1 (all bits) for a skill without one. */
+  readonly mask: Int32Array;
+  /** M_t × the unit's bound: the most an entry of its list adds to term t. */
+  readonly value: Float64Array;
+}
+
+/**
+ * The most unread lists can add to employer fit for a candidate with these skill bits: per term,
+ * the heaviest unit whose list the candidate may be on (a skill with a bit it lacks is on no list
+ * of that skill). At most Reach.total at the same step; equal for a candidate holding every skill.
+ */
+export function unreadBound(units: UnreadUnits, skillBits: number): number {
+  const { termCount, termStart, mask, value } = units;
+  let total = 0;
+  for (let t = 0; t < termCount; t++) {
+    const end = termStart[t + 1] as number;
+    for (let u = termStart[t] as number; u < end; u++) {
+      const m = mask[u] as number;
+      if (m === -1 || (m & skillBits) !== 0) {
+        total += value[u] as number;
+        break;
+      }
+    }
+  }
+  return total;
 }

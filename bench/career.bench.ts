@@ -1,0 +1,128 @@
+// The career unlock computation at marketplace scale: N demo positions in an UnlockIndex, a few
+// hundred demo candidates, and for each the unlock counts of G gap skills (how many more positions
+// would score at least 70 with the skill). Gaps are the candidate's G most demanded skills they do not
+// hold at proficiency 4, the worst case: the longest posting lists (python alone is wanted by about
+// two thirds of demo positions).
+//
+//   npm run bench:career -- [--positions N] [--candidates C] [--gaps G] [--check K]
+//
+// --check K recounts K candidates by brute force (scorePair over every position) and fails on any
+// difference. The last line printed is a JSON summary for machines.
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { UnlockIndex } from '../src/core/career/index.js';
+import { hypotheticalCandidate } from '../src/core/career/unlock/unlock-index.js';
+import { scorePair } from '../src/core/matching/index.js';
+import type { MatchCandidate, MatchPosition } from '../src/core/matching/types.js';
+import { AS_OF, benchCandidates, benchPositions, percentile, round } from './match-data.js';
+
+const { values } = parseArgs({
+  options: {
+    positions: { type: 'string', default: '100000' },
+    candidates: { type: 'string', default: '300' },
+    gaps: { type: 'string', default: '20' },
+    check: { type: 'string', default: '0' },
+  },
+});
+const int = (raw: string | undefined, name: string, min = 1) => {
+  const n = Number(String(raw).replace(/[_,]/g, ''));
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new Error(`--${name} must be an integer >= ${min}, got ${raw}`);
+  return n;
+};
+const positionCount = int(values.positions, 'positions');
+const candidateCount = int(values.candidates, 'candidates');
+const gapCount = int(values.gaps, 'gaps');
+const checkCount = int(values.check, 'check', 0);
+const log = (line: string) => console.log(line);
+
+const cpus = os.cpus();
+log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}`);
+
+let t = performance.now();
+const positions = benchPositions(positionCount);
+log(
+  `generated ${positions.length.toLocaleString('en-US')} positions in ${Math.round(performance.now() - t)} ms`,
+);
+t = performance.now();
+const index = new UnlockIndex(positions);
+log(
+  `unlock index built in ${Math.round(performance.now() - t)} ms (${index.size.toLocaleString('en-US')} live)`,
+);
+
+// Demand: how many positions require or prefer each skill, most wanted first.
+const demand = new Map<string, number>();
+for (const p of positions) {
+  for (const s of new Set([...p.required.map((r) => r.skillId), ...p.niceToHave]))
+    demand.set(s, (demand.get(s) ?? 0) + 1);
+}
+const byDemand = [...demand].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+const gapsFor = (c: MatchCandidate) => {
+  const strong = new Set(c.skills.filter((s) => s.proficiency >= 4).map((s) => s.skillId));
+  return byDemand
+    .filter((id) => !strong.has(id))
+    .slice(0, gapCount)
+    .map((skillId) => ({ skillId, proficiency: 4 }));
+};
+
+const candidates = [...benchCandidates(candidateCount)];
+// Warm-up: the first queries pay for JIT compilation and the compiled-position caches.
+for (const c of candidates.slice(0, 5)) index.unlockCounts(c, gapsFor(c), { now: AS_OF });
+
+const times: number[] = [];
+let unlockedTotal = 0;
+let postingTotal = 0;
+for (const c of candidates) {
+  const gaps = gapsFor(c);
+  for (const g of gaps) postingTotal += index.postingSize(g.skillId);
+  const start = performance.now();
+  const counts = index.unlockCounts(c, gaps, { now: AS_OF });
+  times.push(performance.now() - start);
+  for (const count of counts) unlockedTotal += count.positions;
+}
+const p50 = round(percentile(times, 50));
+const p95 = round(percentile(times, 95));
+log(
+  `unlock, ${gapCount} gaps per candidate, ${candidates.length} candidates: p50 ${p50} ms, p95 ${p95} ms, max ${round(Math.max(...times))} ms`,
+);
+log(
+  `  mean positions re-scored per candidate (posting lists of the gaps): ${Math.round(postingTotal / candidates.length).toLocaleString('en-US')}; mean unlocked per gap: ${round(unlockedTotal / (candidates.length * gapCount), 1)}`,
+);
+
+if (checkCount > 0) {
+  t = performance.now();
+  for (const c of candidates.slice(0, checkCount)) {
+    const gaps = gapsFor(c);
+    const fast = index.unlockCounts(c, gaps, { now: AS_OF });
+    gaps.forEach((gap, i) => {
+      const slow = bruteForceUnlock(positions, c, gap);
+      if (slow !== fast[i]?.positions)
+        throw new Error(`Mismatch for ${c.id} ${gap.skillId}: ${fast[i]?.positions} vs ${slow}`);
+    });
+  }
+  log(`brute-force recount of ${checkCount} candidates agrees (${Math.round(performance.now() - t)} ms)`);
+}
+
+log(
+  JSON.stringify({
+    positions: index.size,
+    gaps: gapCount,
+    candidates: candidates.length,
+    unlock: { p50_ms: p50, p95_ms: p95 },
+  }),
+);
+
+function bruteForceUnlock(
+  all: readonly MatchPosition[],
+  c: MatchCandidate,
+  gap: { skillId: string; proficiency: number },
+) {
+  const h = hypotheticalCandidate(c, gap);
+  let n = 0;
+  for (const p of all) {
+    const before = scorePair(c, p, { now: AS_OF, improvements: false });
+    const after = scorePair(h, p, { now: AS_OF, improvements: false });
+    if (after.excluded === null && after.score >= 70 && (before.excluded !== null || before.score < 70)) n++;
+  }
+  return n;
+}

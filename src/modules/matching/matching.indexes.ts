@@ -44,6 +44,8 @@ export function createMatchIndexes(deps: {
   /** Positions by id with their last day, so expiry between sweeps is honoured at query time. */
   const positionsById = new Map<string, MatchPosition>();
   const validThrough = new Map<string, string>();
+  /** Bumped on every position change, so derived caches (the career unlock index) know to rebuild. */
+  let positionsGeneration = 0;
   let watermark = 0;
   const applied = new Set<number>();
   let ready: Promise<void> | null = null;
@@ -74,6 +76,7 @@ export function createMatchIndexes(deps: {
 
   function putPosition(position: MatchPosition): void {
     positionsById.set(position.id, position);
+    positionsGeneration += 1;
     if (positions.has(position.id)) positions.update(position);
     else positions.add(position);
   }
@@ -169,6 +172,7 @@ export function createMatchIndexes(deps: {
           if (!loadedPositions.some((p) => p.id === id)) {
             positions.remove(id);
             positionsById.delete(id);
+            positionsGeneration += 1;
             validThrough.delete(id);
           }
         }
@@ -194,6 +198,10 @@ export function createMatchIndexes(deps: {
     },
     get positions() {
       return positions;
+    },
+    /** Every indexed position and the generation of that set (it changes whenever a position does). */
+    openPositions(): { positions: MatchPosition[]; generation: number } {
+      return { positions: [...positionsById.values()], generation: positionsGeneration };
     },
     /** The position as indexed, or undefined when unknown or closed. */
     position: (id: string) => positionsById.get(id),
@@ -221,6 +229,7 @@ export function createMatchIndexes(deps: {
       candidates = new CandidateIndex();
       positions = new PositionIndex();
       positionsById.clear();
+      positionsGeneration += 1;
       validThrough.clear();
       applied.clear();
       ready = build();

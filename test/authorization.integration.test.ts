@@ -635,6 +635,13 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
     },
   },
   'GET /api/activity': { access: 'candidate', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'GET /api/jobs/:slug/responsiveness': {
+    access: 'public',
+    ownership: async (c) => {
+      const { draft } = await twoEmployers(c);
+      expect((await c.client().get(`/api/jobs/${draft.slug}/responsiveness`)).statusCode).toBe(404);
+    },
+  },
   'GET /api/positions/:id/pipeline': {
     access: 'employer',
     ownership: async (c) => {

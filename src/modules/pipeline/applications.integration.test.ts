@@ -116,5 +116,7 @@ describe('candidates apply', () => {
       medianFirstResponseHours: 10,
       responseRate: 0.6,
     });
+    const onThePage = await ctx.client().get(`/api/jobs/${position.slug}/responsiveness`);
+    expect(onThePage.json()).toEqual(first.responsiveness);
   });
 });

@@ -1,5 +1,5 @@
 // Applications and their events: the only SQL of the pipeline's core tables.
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   applicationEvents,
@@ -19,6 +19,15 @@ export type OfferRow = typeof offers.$inferSelect;
 
 /** What deciding about a position needs: its state, its organisation's, and what offers copy from it. */
 export async function positionFacts(db: Db, positionId: string) {
+  return factsWhere(db, eq(positions.id, positionId));
+}
+
+/** The same, by the public slug. */
+export async function positionFactsBySlug(db: Db, slug: string) {
+  return factsWhere(db, eq(positions.slug, slug));
+}
+
+async function factsWhere(db: Db, where: SQL) {
   const [row] = await db
     .select({
       id: positions.id,
@@ -39,7 +48,7 @@ export async function positionFacts(db: Db, positionId: string) {
     })
     .from(positions)
     .innerJoin(organisations, eq(organisations.id, positions.organisationId))
-    .where(eq(positions.id, positionId));
+    .where(where);
   return row;
 }
 export type PositionFacts = NonNullable<Awaited<ReturnType<typeof positionFacts>>>;

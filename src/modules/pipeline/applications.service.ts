@@ -93,6 +93,16 @@ export function createApplicationService(deps: PipelineDeps) {
   return {
     own,
 
+    /** How a live position's organisation answers applications, for its public page. */
+    async responsivenessOfPosition(slug: string): Promise<OrganisationResponsiveness> {
+      const facts = await repo.positionFactsBySlug(db, slug);
+      // Anything not publicly visible is simply not found, as on the job page itself.
+      if (facts?.status !== 'open') throw new AppError('not_found', 'No such open position');
+      assertOpenToCandidates(facts, now());
+      const figures = await responsiveness([facts.organisationId]);
+      return figures.get(facts.organisationId) ?? responsivenessOf([]);
+    },
+
     /**
      * Applies to a live position. Applying shares the candidate's name and contacts with that
      * organisation (an identity reveal), as any application does.

@@ -13,8 +13,10 @@ import {
   introductionSchema,
   introductionsResponse,
   offerSchema,
+  organisationResponsivenessSchema,
   withdrawBody,
 } from '../../contracts/pipeline.js';
+import { slugParams } from '../../contracts/positions.js';
 import { problemResponses } from '../../server/responses.js';
 import { actorOf } from '../organisations/organisations.routes.js';
 import type { ActivityService } from './activity.service.js';
@@ -25,7 +27,10 @@ import type { OfferService } from './offers.service.js';
 const tags = ['pipeline'];
 const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 
-/** The candidate's side: applications, introductions addressed to them, offers, who looked at them. */
+/**
+ * The candidate's side: applications, introductions addressed to them, offers, who looked at them;
+ * and, for anyone, how a live position's organisation answers applications.
+ */
 export async function candidatePipelineRoutes(
   app: FastifyInstance,
   opts: {
@@ -132,6 +137,16 @@ export async function candidatePipelineRoutes(
       response: ok(offerSchema),
     },
     handler: (request) => opts.offers.decline(actorOf(request), request.params.id, request.body),
+  });
+  r.get('/api/jobs/:slug/responsiveness', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'How the position’s organisation answers applications: median first response and rate',
+      params: slugParams,
+      response: ok(organisationResponsivenessSchema),
+    },
+    handler: (request) => opts.applications.responsivenessOfPosition(request.params.slug),
   });
   r.get('/api/activity', {
     config: candidate,

@@ -145,6 +145,9 @@ export class CandidateIndex {
   private readonly credits = new SlotCredit();
   private remainder = new Float64Array(0);
   private stopStep = new Int32Array(0);
+  /** Per query: the list number of each (partition row, step); rowOf maps a partition to its row. */
+  private listOfStep = new Int32Array(0);
+  private rowOf = new Int32Array(0);
   private needed = new Float64Array(0);
   private readonly facts = blankFacts();
   private readonly slotBounds = new SlotBounds();
@@ -474,11 +477,23 @@ export class CandidateIndex {
     const stopStep = this.stopStep;
     /** What unread lists could still add, per partition, when it stopped reading. */
     const remainder = this.remainder;
+    // Each partition's list number per step, looked up once (-1: no list), and the entries planned.
+    const stepCount = plan.steps.length;
+    if (this.listOfStep.length < active.length * stepCount)
+      this.listOfStep = new Int32Array(active.length * stepCount * 2);
+    if (this.rowOf.length < this.partitions.length) this.rowOf = new Int32Array(this.partitions.length * 2);
+    const listOfStep = this.listOfStep;
+    const rowOf = this.rowOf;
     let planned = 0;
-    for (const id of active) {
+    active.forEach((id, row) => {
+      rowOf[id] = row * stepCount;
       const postings = this.partitions[id] as Postings;
-      for (const step of plan.steps) planned += postings.lengthOf(step.key);
-    }
+      for (let s = 0; s < stepCount; s++) {
+        const list = postings.list((plan.steps[s] as SkillStep).key);
+        listOfStep[row * stepCount + s] = list;
+        if (list >= 0) planned += postings.length[list] as number;
+      }
+    });
 
     const heap = new TopK(need, (slot) => ids[slot] ?? '');
     const threshold = () => Math.max(minScore, heap.threshold()) - SLACK;
@@ -505,9 +520,9 @@ export class CandidateIndex {
           active.pop();
           continue;
         }
-        const postings = this.partitions[id] as Postings;
-        const list = postings.list(step.key);
+        const list = listOfStep[(rowOf[id] as number) + s] as number;
         if (list < 0) continue;
+        const postings = this.partitions[id] as Postings;
         const from = postings.offset[list] as number;
         const n = postings.length[list] as number;
         nTouched = accumulate(
@@ -595,7 +610,6 @@ export class CandidateIndex {
     const survivorPartial = this.survivorPartial;
     const survivorStop = this.survivorStop;
     const packed = store.packed;
-    const stepCount = plan.steps.length;
     const skillBit = store.skillBit;
     const bitOfStep = (step: number) =>
       skillBit[Math.floor((plan.steps[step] as SkillStep).key / RANKS)] ?? -1;

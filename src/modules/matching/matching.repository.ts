@@ -238,14 +238,13 @@ export async function bulkCandidatesAfter(
     const last = profiles.at(-1)?.id;
     if (!last) return [];
     const range = afterId ? sql`user_id > ${afterId} and user_id <= ${last}` : sql`user_id <= ${last}`;
-    const skills = await tx.execute(sql`
-      select user_id, string_agg(skill_id || ':' || proficiency || ':' ||
-          case when evidence = '[]'::jsonb then '[]' else evidence::text end, '|') as packed
-      from ${candidateSkills} where ${range} group by user_id`);
-    const items = await tx.execute(sql`select id, user_id, kind, data from ${profileItems} where ${range}`);
-    const packedOf = new Map(
-      rowsOf<{ user_id: string; packed: string }>(skills).map((r) => [r.user_id, r.packed]),
+    const skills = rowsOf<{ user_id: string; packed: string }>(
+      await tx.execute(sql`
+        select user_id, string_agg(skill_id || ':' || proficiency || ':' ||
+            case when evidence = '[]'::jsonb then '[]' else evidence::text end, '|') as packed
+        from ${candidateSkills} where ${range} group by user_id order by user_id`),
     );
+    const items = await tx.execute(sql`select id, user_id, kind, data from ${profileItems} where ${range}`);
     const itemsOf = new Map<string, BulkCandidateRow['items']>();
     for (const item of rowsOf<{ id: string; user_id: string; kind: ItemRow['kind']; data: ItemRow['data'] }>(
       items,
@@ -254,6 +253,17 @@ export async function bulkCandidatesAfter(
       list.push({ id: item.id, kind: item.kind, data: item.data });
       itemsOf.set(item.user_id, list);
     }
-    return profiles.map((p) => ({ ...p, skills: packedOf.get(p.id) ?? '', items: itemsOf.get(p.id) ?? [] }));
+    // Both lists are in id order (uuids compare alike in the database and as lower-case hex
+    // strings here), so the skills are matched by walking them together; the profile rows become
+    // the page's rows in place (a million copies are a million more objects to collect).
+    const rows = profiles as BulkCandidateRow[];
+    let next = 0;
+    for (const row of rows) {
+      while (next < skills.length && (skills[next] as { user_id: string }).user_id < row.id) next++;
+      const own = skills[next];
+      row.skills = own !== undefined && own.user_id === row.id ? own.packed : '';
+      row.items = itemsOf.get(row.id) ?? [];
+    }
+    return rows;
   });
 }

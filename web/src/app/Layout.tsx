@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { LiveEventsProvider } from '../features/notifications/LiveEventsProvider';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -21,16 +22,19 @@ export function Layout() {
   }, [pathname]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <SiteHeader />
-      <main id="main" ref={mainRef} tabIndex={-1} className="app__main">
-        <Outlet />
-      </main>
-      <SiteFooter />
-      <ScrollRestoration />
-    </div>
+    // One live event stream per tab for the bell, notification list and message threads.
+    <LiveEventsProvider>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <SiteHeader />
+        <main id="main" ref={mainRef} tabIndex={-1} className="app__main">
+          <Outlet />
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+      </div>
+    </LiveEventsProvider>
   );
 }

@@ -57,6 +57,15 @@ export function MainNav() {
                     {t('matching.nav')}
                   </NavLink>
                 </li>
+                <li>
+                  <Link
+                    to="/applications"
+                    className="main-nav__link"
+                    aria-current={/^\/(applications|introductions)(\/|$)/.test(pathname) ? 'page' : undefined}
+                  >
+                    {t('applications.nav')}
+                  </Link>
+                </li>
               </>
             ) : null}
             {user.accountType === 'employer' ? (
@@ -102,6 +111,11 @@ export function MainNav() {
                 <li>
                   <NavLink to="/admin/outbox" className="main-nav__link">
                     {t('nav.outbox')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/outcomes" className="main-nav__link">
+                    {t('outcomes.nav')}
                   </NavLink>
                 </li>
               </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { toLocale } from '../i18n/locale';
 import { cx } from '../lib/cx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -26,6 +27,7 @@ export function SiteHeader() {
             value={toLocale(i18n.language)}
             onChange={(locale) => void changeLocale(locale)}
           />
+          {user ? <NotificationBell /> : null}
           {user ? <UserMenu user={user} /> : null}
         </div>
       </div>

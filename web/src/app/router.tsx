@@ -4,6 +4,7 @@ import { AdminOverviewPage } from '../features/admin/AdminOverviewPage';
 import { OutboxListPage } from '../features/admin/OutboxListPage';
 import { OutboxMessagePage } from '../features/admin/OutboxMessagePage';
 import { VerificationPage } from '../features/admin/VerificationPage';
+import { ApplicationsPage } from '../features/applications/ApplicationsPage';
 import { CheckEmailPage } from '../features/auth/CheckEmailPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
@@ -25,6 +26,11 @@ import { JobsPage } from '../features/jobs/JobsPage';
 import { CandidatesPage } from '../features/matching/CandidatesPage';
 import { MatchesPage } from '../features/matching/MatchesPage';
 import { WhyNotPage } from '../features/matching/WhyNotPage';
+import { ThreadPage } from '../features/messages/ThreadPage';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { UnsubscribePage } from '../features/notifications/UnsubscribePage';
+import { PipelinePage } from '../features/pipeline/PipelinePage';
 import { ImportPage } from '../features/profile/import/ImportPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { PreviewPage } from '../features/profile/preview/PreviewPage';
@@ -48,6 +54,8 @@ export const router = createBrowserRouter([
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'jobs', element: <JobsPage /> },
+      // The email's unsubscribe link works signed out: the signed token is the credential.
+      { path: 'unsubscribe', element: <UnsubscribePage /> },
       {
         path: 'salaries',
         // Its charts bring the chart library (visx and d3): loaded only when the page is opened.
@@ -58,6 +66,10 @@ export const router = createBrowserRouter([
         children: [
           { path: 'account', element: <AccountPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+          // Both sides of a thread: the candidate and the organisation's members (the API decides).
+          { path: 'messages/:applicationId', element: <ThreadPage /> },
         ],
       },
       {
@@ -68,6 +80,9 @@ export const router = createBrowserRouter([
           { path: 'profile/import', element: <ImportPage /> },
           { path: 'matches', element: <MatchesPage /> },
           { path: 'matches/explain', element: <WhyNotPage /> },
+          { path: 'applications', element: <ApplicationsPage /> },
+          { path: 'applications/:id', element: <ApplicationsPage /> },
+          { path: 'introductions', element: <ApplicationsPage /> },
         ],
       },
       {
@@ -84,12 +99,20 @@ export const router = createBrowserRouter([
               { path: 'team', element: <TeamTab /> },
               { path: 'positions', element: <PositionsTab /> },
               { path: 'audit', element: <AuditTab /> },
+              {
+                path: 'outcomes',
+                lazy: async () => ({
+                  Component: (await import('../features/outcomes/OrganisationOutcomesTab'))
+                    .OrganisationOutcomesTab,
+                }),
+              },
             ],
           },
           { path: 'positions', element: <OrganisationResolver section="positions" /> },
           { path: 'positions/new', element: <PositionEditorPage /> },
           { path: 'positions/:id/edit', element: <PositionEditorPage /> },
           { path: 'positions/:id/candidates', element: <CandidatesPage /> },
+          { path: 'positions/:id/pipeline', element: <PipelinePage /> },
         ],
       },
       {
@@ -99,6 +122,13 @@ export const router = createBrowserRouter([
           { path: 'admin/verification', element: <VerificationPage /> },
           { path: 'admin/outbox', element: <OutboxListPage /> },
           { path: 'admin/outbox/:id', element: <OutboxMessagePage /> },
+          {
+            path: 'admin/outcomes',
+            // Its charts bring visx and d3: loaded only when the page is opened.
+            lazy: async () => ({
+              Component: (await import('../features/outcomes/AdminOutcomesPage')).AdminOutcomesPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

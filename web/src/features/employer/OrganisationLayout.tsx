@@ -26,6 +26,7 @@ export function OrganisationLayout() {
     { to: `${base}/team`, label: t('employer.tabs.team'), end: false },
     { to: `${base}/positions`, label: t('employer.tabs.positions'), end: false },
     { to: `${base}/audit`, label: t('employer.tabs.audit'), end: false },
+    { to: `${base}/outcomes`, label: t('outcomes.tab'), end: false },
   ];
 
   return (

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Converted, PositionSummary } from '../../../../src/contracts/positions.js';
 import { useCountryOptions } from '../../lib/countries';
@@ -18,12 +18,14 @@ interface JobCardProps {
   headingLevel?: 2 | 3;
   /** Lets "Load more" move focus to the first new result. */
   titleRef?: (element: HTMLAnchorElement | null) => void;
+  /** What the viewer can do with the position (a candidate's Apply button). */
+  action?: ReactNode;
 }
 
 const SHOWN_SKILLS = 6;
 
 /** One position as the public sees it in the job list. */
-export function JobCard({ job, linked = true, headingLevel = 3, titleRef }: JobCardProps) {
+export function JobCard({ job, linked = true, headingLevel = 3, titleRef, action }: JobCardProps) {
   const { t, i18n } = useTranslation();
   const format = useJobFormat();
   const countries = useCountryOptions();
@@ -98,6 +100,7 @@ export function JobCard({ job, linked = true, headingLevel = 3, titleRef }: JobC
         {job.publishedAt ? <span>{t('jobs.card.posted', { date: format.day(job.publishedAt) })}</span> : null}
         <span>{t('jobs.card.validThrough', { date: format.day(job.validThrough) })}</span>
       </p>
+      {action ? <div className="job-card__action">{action}</div> : null}
     </article>
   );
 }

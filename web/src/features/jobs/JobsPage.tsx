@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../app/auth-context';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlFilters } from '../../lib/useUrlFilters';
@@ -8,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ResultsSection } from '../../ui/ResultsSection';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { ApplyButton } from '../applications/ApplyButton';
 import { JobCard } from './JobCard';
 import { JobFilterPanel } from './JobFilterPanel';
 import { filtersFromParams, type JobSort, paramsFromFilters } from './jobQuery';
@@ -18,6 +20,7 @@ const SORTS: readonly JobSort[] = ['relevance', 'date', 'salary'];
 /** The public job list: search, filters and sort all live in the query string. */
 export function JobsPage() {
   const { t } = useTranslation();
+  const candidate = useAuth().user?.accountType === 'candidate';
   usePageTitle(t('jobs.title'));
   const [filters, apply] = useUrlFilters(filtersFromParams, paramsFromFilters);
   const [q, setQ] = useState(filters.q);
@@ -102,7 +105,13 @@ export function JobsPage() {
           }
           list={{ ordered: false, className: 'job-list' }}
           itemKey={(job) => job.id}
-          renderItem={(job, _index, focusRef) => <JobCard job={job} titleRef={focusRef} />}
+          renderItem={(job, _index, focusRef) => (
+            <JobCard
+              job={job}
+              titleRef={focusRef}
+              action={candidate ? <ApplyButton positionId={job.id} title={job.title} /> : null}
+            />
+          )}
         />
       </div>
     </div>

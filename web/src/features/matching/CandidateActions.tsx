@@ -11,6 +11,7 @@ import { errorMessage } from '../../i18n/errors';
 import { useFormatters } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { RequestIntroduction } from '../pipeline/RequestIntroduction';
 import { candidateLabel } from './candidateName';
 import { DismissDialog } from './DismissDialog';
 
@@ -75,6 +76,7 @@ export function CandidateActions({ positionId, item, rank, onRecorded }: Candida
         >
           {t('matching.actions.dismiss')}
         </Button>
+        <RequestIntroduction positionId={positionId} candidateId={item.candidate.candidateId} who={who} />
       </div>
       {error ? (
         <p className="inline-error" role="alert">

@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ResultsSection } from '../../ui/ResultsSection';
 import { isolate } from '../employer/isolate';
 import { STATUS_TONES } from '../employer/positions/lifecycle';
+import { PositionTabs } from '../pipeline/PositionTabs';
 import { CandidateMatchFilters } from './CandidateMatchFilters';
 import { CandidateRow } from './CandidateRow';
 import { ExplanationDrawer } from './ExplanationDrawer';
@@ -62,6 +63,7 @@ export function CandidatesPage() {
                 </Badge>
               }
             />
+            <PositionTabs positionId={data.id} />
             {data.status === 'open' ? null : (
               <Alert tone="info" className="page__banner">
                 {t('matching.candidates.notOpen')}

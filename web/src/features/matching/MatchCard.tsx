@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { JobMatch } from '../../api/matching';
 import { useCountryOptions } from '../../lib/countries';
 import { ArrowIcon } from '../../ui/icons';
+import { ApplyButton } from '../applications/ApplyButton';
 import { JobBadges } from '../jobs/JobBadges';
 import { SalaryFigure } from '../jobs/SalaryFigure';
 import type { ExplainState } from './explainState';
@@ -97,6 +98,7 @@ export function MatchCard({ item, titleRef }: MatchCardProps) {
           <span className="visually-hidden">{t('matching.card.explainFor', { title: position.title })}</span>
           <ArrowIcon />
         </Link>
+        <ApplyButton positionId={position.id} title={position.title} />
       </p>
     </article>
   );

@@ -51,6 +51,13 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
                     >
                       {t('matching.candidates.link')}
                     </Link>
+                    <Link
+                      to={`/positions/${position.id}/pipeline`}
+                      className="position-table__public"
+                      aria-label={t('pipeline.linkLabel', { title: position.title })}
+                    >
+                      {t('pipeline.link')}
+                    </Link>
                     <a href={`/jobs/${encodeURIComponent(position.slug)}`} className="position-table__public">
                       {t('employer.positions.publicPage')}
                     </a>

@@ -427,6 +427,24 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
     why: 'platform-wide',
   },
   'GET /api/fx-rates': { access: 'public', ownership: 'not-applicable' },
+  'GET /api/career': { access: 'candidate', ownership: 'not-applicable', why: 'acts on the caller only' },
+  'GET /api/career/progress': {
+    access: 'candidate',
+    ownership: async (c) => {
+      const { client: first } = await signedInClient(c, { accountType: 'candidate' });
+      const { client: second } = await signedInClient(c, { accountType: 'candidate' });
+      expect((await first.get('/api/career')).statusCode).toBe(200);
+      expect((await first.get('/api/career/progress')).json().snapshots).toHaveLength(1);
+      expect((await second.get('/api/career/progress')).json().snapshots).toEqual([]);
+    },
+  },
+  'GET /api/admin/career-model': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
+  'GET /api/admin/career-model/versions/:version': {
+    access: 'admin',
+    ownership: 'not-applicable',
+    why: 'platform-wide',
+  },
+  'PUT /api/admin/career-model': { access: 'admin', ownership: 'not-applicable', why: 'platform-wide' },
   // Salary benchmarks are aggregates (never fewer than five records) and the calculator is stateless.
   'GET /api/salaries/benchmark': { access: 'public', ownership: 'not-applicable', why: 'aggregates only' },
   'GET /api/salaries/levels': { access: 'public', ownership: 'not-applicable', why: 'aggregates only' },
@@ -820,7 +838,8 @@ const concrete = (url: string) =>
     .replace(':invitationId', randomUUID())
     .replace(':candidateId', randomUUID())
     .replace(':slug', 'no-such-position')
-    .replace(':currency', 'EUR');
+    .replace(':currency', 'EUR')
+    .replace(':version', '1');
 const wrongRole: Record<Exclude<Access, 'public' | 'user'>, 'candidate' | 'employer'> = {
   admin: 'candidate',
   candidate: 'employer',

@@ -28,6 +28,8 @@ import { createNotificationDelivery } from '../modules/notifications/notificatio
 import { notificationRoutes } from '../modules/notifications/notifications.routes.js';
 import { createNotificationService } from '../modules/notifications/notifications.service.js';
 import { unsubscribeTokens } from '../modules/notifications/unsubscribe-token.js';
+import { careerRoutes } from '../modules/career/career.routes.js';
+import { createCareerService } from '../modules/career/career.service.js';
 import { organisationRoutes } from '../modules/organisations/organisations.routes.js';
 import { createOrganisationService } from '../modules/organisations/organisations.service.js';
 import { createActivityService } from '../modules/pipeline/activity.service.js';
@@ -190,6 +192,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const salaryIndexes = createSalaryIndexes({ database, now, log: app.log });
   app.decorate('salaryIndexes', salaryIndexes);
   await app.register(salaryRoutes, { salaries: createSalaryService({ indexes: salaryIndexes, fx, now }) });
+  await app.register(careerRoutes, {
+    career: createCareerService({ db: database.db, profiles: profile, matchIndexes, salaryIndexes, now }),
+  });
   await registerPipeline(app, { db: database.db, now, organisations, fx, activity });
   await app.register(messageRoutes, { messages: createMessageService({ db: database.db, limiter, now }) });
   const tokens = unsubscribeTokens(config.sessionSecret);

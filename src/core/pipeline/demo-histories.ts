@@ -78,8 +78,10 @@ export function generateHistories(input: {
   now: Date;
   candidates: number;
   positions: readonly DemoPositionInput[];
+  /** A candidate (the fixed demo account) who is sure to have applications and a pending request. */
+  featured?: number | undefined;
 }): DemoHistories {
-  const { seed, now, candidates, positions } = input;
+  const { seed, now, candidates, positions, featured } = input;
   const portfolios = Array.from({ length: candidates }, (_, i): DemoPortfolio => {
     const roll = rngFor(seed, 'demo-portfolio', i).float();
     return roll < 0.15 ? 'measured_projects' : roll < 0.4 ? 'projects' : 'none';
@@ -177,6 +179,8 @@ export function generateHistories(input: {
     }
   });
 
+  if (featured !== undefined && featured < candidates) feature(out, featured, seed, now, positions);
+
   // A hired candidate's search began weeks before the offer: mostly under the guide's 14 weeks, some far longer.
   for (const application of out.applications) {
     const decidedAt = application.flow.offer?.status === 'accepted' ? application.flow.offer.decidedAt : null;
@@ -186,4 +190,42 @@ export function generateHistories(input: {
     out.openToWork.push({ candidate: application.candidate, since: new Date(since) });
   }
   return out;
+}
+
+/** Two applications and one pending introduction for the featured candidate, where they have none. */
+function feature(
+  out: DemoHistories,
+  candidate: number,
+  seed: number,
+  now: Date,
+  positions: readonly DemoPositionInput[],
+) {
+  const rng = rngFor(seed, 'demo-featured', 0);
+  const busy = new Set(
+    [...out.applications, ...out.introductions]
+      .filter((a) => a.candidate === candidate)
+      .map((a) => a.position),
+  );
+  const free = positions
+    .map((_, p) => p)
+    .filter((p) => !busy.has(p))
+    .slice(0, 3);
+  for (const [n, position] of free.entries()) {
+    const publishedAt = positions[position]?.publishedAt.getTime() ?? now.getTime();
+    const createdAt = new Date(Math.max(publishedAt, now.getTime() - (n + 1) * 6 * DAY));
+    if (n < 2) {
+      const flow = simulateFlow(rng, createdAt, 'applied', now);
+      out.applications.push({ candidate, position, origin: 'applied', createdAt, flow });
+    } else {
+      out.introductions.push({
+        candidate,
+        position,
+        status: 'pending',
+        declineReason: null,
+        createdAt: new Date(now.getTime() - DAY),
+        respondedAt: null,
+        application: null,
+      });
+    }
+  }
 }

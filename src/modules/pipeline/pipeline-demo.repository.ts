@@ -35,6 +35,11 @@ export async function visibleCandidates(db: Db): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+export async function userIdByEmail(db: Db, email: string): Promise<string> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return row?.id ?? '';
+}
+
 /** Open positions with what offers copy from them, in a stable order. */
 export async function livePositions(db: Db) {
   return db

@@ -2,6 +2,7 @@
 // inserts, ids made here so every row can point at its application without a round trip.
 import { randomUUID } from 'node:crypto';
 import { roleFamilySchema } from '../../contracts/profile.js';
+import { DEMO_ACCOUNTS } from '../../core/demo/index.js';
 import { DEFAULT_FLOATING_RATES } from '../../core/money/index.js';
 import { type DemoPortfolio, generateHistories } from '../../core/pipeline/demo-histories.js';
 import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
@@ -40,10 +41,12 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
     positions.map((p) => p.organisationId),
   );
   const organisations = [...new Set(positions.map((p) => p.organisationId))];
+  const featured = candidates.indexOf(await repo.userIdByEmail(db, DEMO_ACCOUNTS.candidate.email));
   const histories = generateHistories({
     seed: options.seed,
     now,
     candidates: candidates.length,
+    featured: featured >= 0 ? featured : undefined,
     positions: positions.map((p) => ({
       publishedAt: p.publishedAt ?? now,
       organisation: organisations.indexOf(p.organisationId),

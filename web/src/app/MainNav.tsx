@@ -58,6 +58,11 @@ export function MainNav() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/career" className="main-nav__link">
+                    {t('career.nav')}
+                  </NavLink>
+                </li>
+                <li>
                   <Link
                     to="/applications"
                     className="main-nav__link"
@@ -116,6 +121,11 @@ export function MainNav() {
                 <li>
                   <NavLink to="/admin/outcomes" className="main-nav__link">
                     {t('outcomes.nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/career-model" className="main-nav__link">
+                    {t('career.admin.nav')}
                   </NavLink>
                 </li>
               </>

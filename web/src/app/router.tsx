@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage';
 import { AdminOverviewPage } from '../features/admin/AdminOverviewPage';
+import { CareerModelPage } from '../features/admin/CareerModelPage';
 import { OutboxListPage } from '../features/admin/OutboxListPage';
 import { OutboxMessagePage } from '../features/admin/OutboxMessagePage';
 import { VerificationPage } from '../features/admin/VerificationPage';
@@ -83,6 +84,11 @@ export const router = createBrowserRouter([
           { path: 'applications', element: <ApplicationsPage /> },
           { path: 'applications/:id', element: <ApplicationsPage /> },
           { path: 'introductions', element: <ApplicationsPage /> },
+          {
+            path: 'career',
+            // Its charts bring visx and d3: loaded only when the page is opened.
+            lazy: async () => ({ Component: (await import('../features/career/CareerPage')).CareerPage }),
+          },
         ],
       },
       {
@@ -122,6 +128,7 @@ export const router = createBrowserRouter([
           { path: 'admin/verification', element: <VerificationPage /> },
           { path: 'admin/outbox', element: <OutboxListPage /> },
           { path: 'admin/outbox/:id', element: <OutboxMessagePage /> },
+          { path: 'admin/career-model', element: <CareerModelPage /> },
           {
             path: 'admin/outcomes',
             // Its charts bring visx and d3: loaded only when the page is opened.

@@ -1,5 +1,5 @@
 // How many more positions a candidate would match (score at least 70) with one more skill, for many
-// skills at once, over a hundred thousand positions in well under 200 ms.
+// skills at once, over a hundred thousand positions (budget: 20 gaps in 200 ms).
 //
 // Adding a skill changes the candidate's side of the matcher in one place only: the credit towards
 // wanted skills of which it is a source (the skill itself, a taxonomy relation, its parent or a
@@ -10,12 +10,14 @@
 // bound of what the skill can add to that position's employer fit (the sum over the terms it serves
 // of the term's weight times the source weight; a credit is at most its source weight).
 //
-// Per request, a position is looked at only when a gap skill's list reaches it: its current score,
-// candidate fit c and employer fit e are computed once (and cached across gaps); positions excluded
-// by a hard filter, or whose c caps the harmonic mean below the line (2c/(c+1), employer fit being
-// at most 1), are dropped. For each gap, a position already at the line is skipped, and so is one
-// whose bound 2c·E/(c+E) with E = min(1, e + the entry's bound) stays below it; the rest are scored
-// exactly with the hypothetical skill.
+// Per request, a position is looked at only when a gap skill's list reaches it, and dropped as early
+// as a bound allows (each bound is at least the real score; the harmonic mean rises with both fits):
+// the stored skill bounds with candidate fit 1; the location rule and goals fit of its group
+// (positions alike in everything those read); then its exact current score, candidate fit c,
+// employer fit e and credits, computed once and kept across gaps. For each gap, a position already
+// at the line is skipped, then one whose 2c·E/(c+E) with E = min(1, e + the entry's stored bound)
+// stays below it, then one whose tight bound from the kept credits does; the rest are scored exactly
+// with the hypothetical skill. See README.md, "Unlock counts".
 //
 // The scores come from the matcher's own kernel (compile, facts, credit, harmonicFit: the very
 // functions scorePair calls, in the same order), imported read-only from src/core/matching because
@@ -24,7 +26,7 @@
 
 import { countryCode, skillCode, skillCodeCount } from '../../matching/codes.js';
 import type { CompiledPosition } from '../../matching/compile.js';
-import { compilePosition } from '../../matching/compile.js';
+import { compilePosition, PROFICIENCY_CODE_SPAN } from '../../matching/compile.js';
 import { candidateFacts, candidateSkillCodes } from '../../matching/facts.js';
 import {
   DEFAULT_MATCH_CONFIG,
@@ -97,12 +99,15 @@ export class UnlockIndex {
   private readonly postings = new Map<number, Posting>();
   private readonly config: MatchConfig;
   /**
-   * Positions with the same workplace, countries, remote countries and visa sponsorship pass or
-   * fail the location rule together; per request it is decided once per group, on one of them.
+   * Positions with the same workplace, countries, remote countries, visa sponsorship, relocation
+   * support, role family and level pass or fail the location rule together and give the candidate
+   * the same goals fit; per request both are computed once per group, on one of its positions.
    */
-  private readonly locationGroup: Int32Array;
+  private readonly group: Int32Array;
   private readonly groupExample: Int32Array;
-  private readonly groupState: Int8Array;
+  /** Per request and group: NaN unknown, −1 excluded by location, else candidate fit with salary fit 1. */
+  private readonly groupFit: Float64Array;
+  private readonly groupDesires: Uint8Array;
   // Per-request scratch, reused: a slot's baseline is valid when stamp[slot] === generation.
   private stamp: Int32Array;
   private generation = 0;
@@ -135,7 +140,7 @@ export class UnlockIndex {
       const slot = this.positions.length;
       const cp = compilePosition(position, this.config);
       this.positions.push(cp);
-      const key = locationKey(position);
+      const key = groupKey(position);
       let group = groups.get(key);
       if (group === undefined) {
         group = examples.length;
@@ -163,9 +168,10 @@ export class UnlockIndex {
         to: Int32Array.from(list.to),
       });
     }
-    this.locationGroup = Int32Array.from(groupOf);
+    this.group = Int32Array.from(groupOf);
     this.groupExample = Int32Array.from(examples);
-    this.groupState = new Int8Array(examples.length);
+    this.groupFit = new Float64Array(examples.length);
+    this.groupDesires = new Uint8Array(examples.length);
     const n = this.positions.length;
     this.stamp = new Int32Array(n);
     this.state = new Uint8Array(n);
@@ -204,6 +210,20 @@ export class UnlockIndex {
     const nowMs = options.now.getTime();
     this.nextGeneration();
     const gapCodes = gaps.map((g) => skillCode(g.skillId));
+    // The gap skill's proficiency code in each hypothetical profile (merged with a held one).
+    const gapProficiency = gaps.map((gap, g) => {
+      const hypothetical = candidateSkillCodes(hypotheticalCandidate(candidate, gap));
+      return hypothetical.codes[hypothetical.skills.indexOf(gapCodes[g] as number)] ?? 0;
+    });
+    // The most a proficiency code can earn towards any term: the stored bounds assume full credit.
+    const table = this.positions[0]?.credit;
+    const topCredit = (code: number) => {
+      if (table === undefined) return 1;
+      let top = 0;
+      for (let row = 0; row < table.length; row += PROFICIENCY_CODE_SPAN)
+        top = Math.max(top, table[row + code] ?? 0);
+      return top;
+    };
     // The candidate's proficiency codes by skill code (0: not held), as PositionIndex reads them.
     const held = new Uint8Array(skillCodeCount());
     const current = candidateSkillCodes(candidate);
@@ -213,24 +233,32 @@ export class UnlockIndex {
     // flags (desired country, blocked organisation), set per slot as PositionIndex does.
     const facts = candidateFacts(candidate, this.positions[0] ?? EMPTY);
     const relation = relater(candidate);
-    // The location rule alone: the other hard filters switched off (no minimum pay, no block).
+    const blocksAny = candidate.blockedDomains.length > 0;
+    // The location rule alone (the other hard filters off: no minimum pay, no block) and the
+    // candidate fit with salary fit 1, which bounds every group member's (salary fit is at most 1).
     const located = { ...facts, minimumPayUsd: Number.NaN, blocksOrganisation: false };
-    this.groupState.fill(0);
-    const locationPasses = (slot: number) => {
-      const group = this.locationGroup[slot] as number;
-      let known = this.groupState[group] as number;
-      if (known === 0) {
+    this.groupFit.fill(Number.NaN);
+    const groupFit = (slot: number) => {
+      const group = this.group[slot] as number;
+      let fit = this.groupFit[group] as number;
+      if (Number.isNaN(fit)) {
         const example = this.positions[this.groupExample[group] as number] as CompiledPosition;
-        setRelation(located, relation(example) & DESIRES);
-        known = hardFilter(example, located) === null ? 1 : 2;
-        this.groupState[group] = known;
+        const desires = relation(example) & DESIRES;
+        this.groupDesires[group] = desires;
+        setRelation(located, desires);
+        fit = -1;
+        if (hardFilter(example, located) === null) {
+          const none = this.scratch(example.termCount).fill(0, 0, example.termCount);
+          harmonicFit(example, located, none, nowMs, this.out);
+          fit = this.out[7] as number;
+        }
+        this.groupFit[group] = fit;
       }
-      return known === 1;
+      return fit;
     };
     // The harmonic mean is increasing in both fits; scores are compared on the 0..1 scale with a
     // 0.1-point margin for the rounding of the displayed score.
     const line = (threshold - 0.1) / 100;
-    const minC = line / (2 - line);
 
     // Before touching a position: the most its skills could give (the current skills' stored
     // bounds summed, plus the best gap's) together with the largest non-skill part, against the
@@ -243,17 +271,19 @@ export class UnlockIndex {
     for (let g = 0; g < gapCodes.length; g++) {
       const list = this.postings.get(gapCodes[g] as number);
       if (list === undefined) continue;
+      const top = topCredit(gapProficiency[g] as number);
       for (let i = 0; i < list.slots.length; i++) {
         const slot = list.slots[i] as number;
-        bound[slot] = Math.max(bound[slot] as number, list.gains[i] as number);
+        bound[slot] = Math.max(bound[slot] as number, (list.gains[i] as number) * top);
       }
     }
     for (let k = 0; k < current.skills.length; k++) {
       const list = this.postings.get(current.skills[k] as number);
       if (list === undefined) continue;
+      const top = topCredit(current.codes[k] as number);
       for (let i = 0; i < list.slots.length; i++) {
         const slot = list.slots[i] as number;
-        bound[slot] = (bound[slot] as number) + (list.gains[i] as number);
+        bound[slot] = (bound[slot] as number) + (list.gains[i] as number) * top;
       }
     }
 
@@ -267,24 +297,20 @@ export class UnlockIndex {
           1e-9,
       );
       if ((2 * eUpper) / (1 + eUpper) < line) return;
-      if (!locationPasses(slot)) return;
+      const cUpper = groupFit(slot);
+      if (cUpper < 0 || (2 * cUpper * eUpper) / (cUpper + eUpper) < line) return;
       const cp = this.positions[slot] as CompiledPosition;
-      const bits = relation(cp);
+      // Desiring a country depends on the position's countries, which its group shares.
+      const bits =
+        (this.groupDesires[this.group[slot] as number] as number) | (blocksAny ? relation(cp) & BLOCKS : 0);
       setRelation(facts, bits);
       if (hardFilter(cp, facts) !== null) return;
       const best = this.scratch(cp.termCount);
-      // Candidate fit does not read skill credits: score with none first and stop when even full
-      // skill coverage (employer fit at most e0 + the two skill weights, and at most 1) stays short.
-      best.fill(0, 0, cp.termCount);
-      harmonicFit(cp, facts, best, nowMs, this.out);
-      const c = this.out[7] as number;
-      const eMax = Math.min(
-        1,
-        (this.out[8] as number) + cp.weights.requiredSkills + cp.weights.niceToHave + 1e-9,
-      );
-      if (c < minC || (2 * c * eMax) / (c + eMax) < line) return;
       creditFromDense(cp, held, best);
       const raw = 100 * harmonicFit(cp, facts, best, nowMs, this.out);
+      // Candidate fit does not read skills: with the employer-fit bound above, it caps the pair.
+      const c = this.out[7] as number;
+      if ((2 * c * eUpper) / (c + eUpper) < line) return;
       this.base[slot] = noOverlap(cp, best) ? Number.NEGATIVE_INFINITY : displayed(raw);
       this.candidateFit[slot] = c;
       this.employerFit[slot] = this.out[8] as number;
@@ -297,8 +323,8 @@ export class UnlockIndex {
       const list = this.postings.get(code);
       const unlocked: CompiledPosition[] = [];
       if (list !== undefined) {
-        const hypothetical = candidateSkillCodes(hypotheticalCandidate(candidate, gap));
-        const gapCode = hypothetical.codes[hypothetical.skills.indexOf(code)] ?? 0;
+        const gapCode = gapProficiency[g] as number;
+        const top = topCredit(gapCode);
         const before = held[code] ?? 0;
         const { slots, gains, from, to } = list;
         for (let i = 0; i < slots.length; i++) {
@@ -308,7 +334,7 @@ export class UnlockIndex {
           if (state === 0 || (this.base[slot] as number) >= threshold) continue;
           // First the entry's stored bound (typed arrays only), then the tighter one below.
           const c = this.candidateFit[slot] as number;
-          const eBound = Math.min(1, (this.employerFit[slot] as number) + (gains[i] as number) + 1e-9);
+          const eBound = Math.min(1, (this.employerFit[slot] as number) + (gains[i] as number) * top + 1e-9);
           if ((2 * c * eBound) / (c + eBound) < line) continue;
           const cp = this.positions[slot] as CompiledPosition;
           // What the gap skill would add to employer fit over the current credits: an upper bound
@@ -375,10 +401,10 @@ export class UnlockIndex {
   }
 }
 
-/** What decides the location rule for a position (see hardFilter). */
-function locationKey(p: MatchPosition): string {
+/** What decides the location rule and the goals fit for a position (see hardFilter, goalParts). */
+function groupKey(p: MatchPosition): string {
   const list = (codes: readonly string[]) => [...new Set(codes)].sort().join(',');
-  return `${p.workplace}|${list(p.countries)}|${list(p.remoteCountries)}|${p.visaSponsorship}`;
+  return `${p.workplace}|${list(p.countries)}|${list(p.remoteCountries)}|${p.visaSponsorship}|${p.relocationSupport}|${p.roleFamily}|${p.level}`;
 }
 
 /**

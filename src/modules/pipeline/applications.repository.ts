@@ -22,7 +22,15 @@ export async function positionFacts(db: Db, positionId: string) {
   return factsWhere(db, eq(positions.id, positionId));
 }
 
-/** The same, by the public slug. */
+/**
+ * Holds the position against closing until the transaction ends: an application opened meanwhile
+ * would otherwise miss the closing of the position's applications.
+ */
+export async function sharePosition(db: Db, positionId: string): Promise<void> {
+  await db.select({ id: positions.id }).from(positions).where(eq(positions.id, positionId)).for('share');
+}
+
+/** A position's facts by its public slug. */
 export async function positionFactsBySlug(db: Db, slug: string) {
   return factsWhere(db, eq(positions.slug, slug));
 }

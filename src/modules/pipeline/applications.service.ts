@@ -110,6 +110,7 @@ export function createApplicationService(deps: PipelineDeps) {
     async apply(actor: Actor, body: z.infer<typeof applyBody>): Promise<CandidateApplication> {
       return db.transaction(async (tx) => {
         const at = now();
+        await repo.sharePosition(tx, body.positionId);
         const facts = assertOpenToCandidates(await repo.positionFacts(tx, body.positionId), at);
         const created = await repo.insertApplication(tx, {
           positionId: facts.id,

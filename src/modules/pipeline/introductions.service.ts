@@ -140,6 +140,7 @@ export function createIntroductionService(deps: PipelineDeps) {
       return db.transaction(async (tx) => {
         const row = await pendingFor(tx, actor, id);
         const at = now();
+        await applications.sharePosition(tx, row.positionId);
         const facts = await applications.positionFacts(tx, row.positionId);
         assertOpenToCandidates(facts, at);
         await repo.insertReveal(tx, {

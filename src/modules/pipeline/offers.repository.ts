@@ -11,6 +11,11 @@ export async function insertOffer(db: Db, values: typeof offers.$inferInsert): P
   return row;
 }
 
+export async function findOffer(db: Db, id: string): Promise<OfferRow | undefined> {
+  const [row] = await db.select().from(offers).where(eq(offers.id, id));
+  return row;
+}
+
 export async function lockOffer(db: Db, id: string): Promise<OfferRow | undefined> {
   const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update');
   return row;

@@ -26,10 +26,13 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
 
   /** Locks an offer and its application, checking the offer is the actor's and still open. */
   async function candidateOffer(tx: Db, actor: Actor, offerId: string) {
+    // Application first, then offer: the order every other path locks them in, so none deadlock.
+    const found = await repo.findOffer(tx, offerId);
+    if (!found) throw notFound();
+    const application = await applications.lockApplication(tx, found.applicationId);
+    if (!application || application.candidateId !== actor.id) throw notFound();
     const offer = await repo.lockOffer(tx, offerId);
     if (!offer) throw notFound();
-    const application = await applications.lockApplication(tx, offer.applicationId);
-    if (!application || application.candidateId !== actor.id) throw notFound();
     if (offer.status !== 'extended')
       throw new AppError('illegal_transition', `This offer was already ${offer.status}.`);
     return { offer, application };

@@ -59,11 +59,9 @@ function CareerContent({
       <TargetSelector career={career} onChange={onTarget} />
       <div className="career-columns">
         <CareerLadder career={career} />
-        <div className="career-column">
-          {assessed ? <AssessmentCard career={career} skillNames={skillNames} /> : null}
-          <ReadinessCard career={career} skillNames={skillNames} />
-        </div>
+        {assessed ? <AssessmentCard career={career} skillNames={skillNames} /> : null}
       </div>
+      <ReadinessCard career={career} skillNames={skillNames} />
       {career.target ? <GapList career={career} /> : null}
       <ProjectList career={career} skillNames={skillNames} />
       <TrackComparison career={career} />

@@ -20,14 +20,23 @@ function Plot({
 }) {
   const format = useCareerFormat();
   const times = snapshots.map((s) => Date.parse(s.takenAt));
-  const first = Math.min(...times);
-  // A single look still needs a span to draw on: a day either side.
-  const last = Math.max(...times, first + 86_400_000);
+  // Looks within a day of each other still need a span to draw on: a day either side.
+  const day = 86_400_000;
+  const spread = Math.max(...times) - Math.min(...times) < day;
+  const first = Math.min(...times) - (spread ? day : 0);
+  const last = Math.max(...times) + (spread ? day : 0);
   const start = rtl ? width - PAD.side : PAD.side;
   const end = rtl ? PAD.end : width - PAD.end;
   const x = scaleTime<number>({ domain: [new Date(first), new Date(last)], range: [start, end] });
   const y = scaleLinear<number>({ domain: [0, 100], range: [HEIGHT - PAD.bottom, PAD.top] });
-  const ticks = x.ticks(width < 480 ? 3 : 5);
+  // One tick per distinct label: hourly ticks over a short span would repeat the same date.
+  const seen = new Set<string>();
+  const ticks = x.ticks(width < 480 ? 3 : 5).filter((tick) => {
+    const label = format.shortDate(tick.toISOString());
+    if (seen.has(label)) return false;
+    seen.add(label);
+    return true;
+  });
   const points = snapshots.map((s) => ({ at: new Date(s.takenAt), readiness: s.readiness }));
   const Axis = rtl ? AxisRight : AxisLeft;
   return (

@@ -3,12 +3,10 @@ import { Group } from '@visx/group';
 import { ParentSize } from '@visx/responsive';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { Text } from '@visx/text';
 import { useTranslation } from 'react-i18next';
-import { chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from '../salaries/chartFrame';
 import { useCareerFormat } from './useCareerFormat';
 
-/** One bar: a 0..100 value, marked when it is the candidate's own pick or fully met. */
+/** One bar: a 0..100 value, marked when the expectation is met or the track is the candidate's own. */
 export interface ReadinessBar {
   key: string;
   label: string;
@@ -16,62 +14,67 @@ export interface ReadinessBar {
   highlight?: boolean;
 }
 
-interface PlotProps {
-  bars: readonly ReadinessBar[];
-  width: number;
-  rtl: boolean;
+const ROW = 44;
+const TOP = 4;
+const AXIS = 28;
+/** Room after the longest bar for its value ("100%"), and before the first tick's label. */
+const END_PAD = 48;
+const START_PAD = 12;
+
+function height(rows: number): number {
+  return TOP + rows * ROW + AXIS;
 }
 
-function Plot({ bars, width, rtl }: PlotProps) {
+function Plot({ bars, width, rtl }: { bars: readonly ReadinessBar[]; width: number; rtl: boolean }) {
   const format = useCareerFormat();
-  const frame = chartFrame(width, rtl);
-  const height = chartHeight(bars.length);
-  const scale = scaleLinear<number>({ domain: [0, 100], range: frame.range });
+  // Each row's label sits above its bar, so long names never squeeze the plot on a phone.
+  const range: [number, number] = rtl ? [width - START_PAD, END_PAD] : [START_PAD, width - END_PAD];
+  const scale = scaleLinear<number>({ domain: [0, 100], range });
   const ticks = width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100];
-  const axisTop = TOP_PAD + bars.length * ROW_HEIGHT;
+  const axisTop = TOP + bars.length * ROW;
   const zero = scale(0);
+  const along = rtl ? -1 : 1;
   return (
-    <svg width={width} height={height} className="salary-chart__svg" aria-hidden="true">
+    <svg width={width} height={height(bars.length)} className="salary-chart__svg" aria-hidden="true">
       {ticks.map((tick) => (
         <line
           key={tick}
           className={tick === 0 ? 'salary-chart__zero' : 'salary-chart__grid'}
           x1={scale(tick)}
           x2={scale(tick)}
-          y1={TOP_PAD}
+          y1={TOP}
           y2={axisTop}
         />
       ))}
       {bars.map((bar, index) => {
-        const middle = TOP_PAD + index * ROW_HEIGHT + ROW_HEIGHT / 2;
+        const top = TOP + index * ROW;
         const end = scale(bar.value);
         return (
           <Group key={bar.key}>
-            <Text
+            <text
               className="salary-chart__label"
-              x={frame.labelX}
-              y={middle}
-              width={frame.labelWidth}
-              textAnchor={frame.labelAnchor}
-              verticalAnchor="middle"
+              x={zero}
+              y={top + 14}
+              textAnchor={rtl ? 'end' : 'start'}
+              direction={rtl ? 'rtl' : 'ltr'}
             >
               {bar.label}
-            </Text>
+            </text>
             <Bar
               className={
                 bar.highlight ? 'career-chart__bar career-chart__bar--highlight' : 'career-chart__bar'
               }
               x={Math.min(zero, end)}
-              y={middle - 9}
+              y={top + 21}
               width={Math.max(2, Math.abs(end - zero))}
-              height={18}
+              height={14}
               rx={3}
             />
             <text
               className="salary-chart__value"
-              x={end + frame.along * 6}
-              y={middle}
-              textAnchor={frame.afterAnchor}
+              x={end + along * 6}
+              y={top + 28}
+              textAnchor={rtl ? 'end' : 'start'}
               dominantBaseline="middle"
             >
               {format.readiness(bar.value)}
@@ -106,11 +109,7 @@ export function ReadinessBars({ bars }: { bars: readonly ReadinessBar[] }) {
   const { i18n } = useTranslation();
   const rtl = i18n.dir(i18n.language) === 'rtl';
   return (
-    <div
-      className="salary-chart career-chart"
-      aria-hidden="true"
-      style={{ blockSize: chartHeight(bars.length) }}
-    >
+    <div className="salary-chart career-chart" aria-hidden="true" style={{ blockSize: height(bars.length) }}>
       <ParentSize debounceTime={50}>
         {({ width }) => (width > 0 ? <Plot bars={bars} width={width} rtl={rtl} /> : null)}
       </ParentSize>

@@ -23,7 +23,7 @@ export function ReadinessCard({
   const caption = t('career.readiness.caption', { target: name });
   const bars = readiness.checks.map((check) => ({
     key: `${check.kind}-${check.key}`,
-    label: text.checkLabel(check, skillNames),
+    label: text.checkShort(check, skillNames),
     value: check.credit * 100,
     highlight: check.met,
   }));
@@ -44,6 +44,16 @@ export function ReadinessCard({
         value={readiness.percent}
         aria-label={t('career.readiness.meterLabel', { target: name })}
       />
+      <ul className="salary-legend" aria-hidden="true">
+        <li>
+          <span className="salary-legend__mark career-legend--met" />
+          {t('career.readiness.legendMet')}
+        </li>
+        <li>
+          <span className="salary-legend__mark career-legend--open" />
+          {t('career.readiness.legendOpen')}
+        </li>
+      </ul>
       <ReadinessBars bars={bars} />
       <TableScroll label={caption}>
         <table className="table career-table">

@@ -17,6 +17,14 @@ export function TrackComparison({ career }: { career: CareerPageResponse }) {
   const caption = t('career.tracks.caption');
   return (
     <Card title={t('career.tracks.title')} description={t('career.tracks.intro')} className="career-card">
+      {career.tracks.some((track) => track.preferred) ? (
+        <ul className="salary-legend" aria-hidden="true">
+          <li>
+            <span className="salary-legend__mark career-legend--met" />
+            {t('career.tracks.preferred')}
+          </li>
+        </ul>
+      ) : null}
       <ReadinessBars
         bars={career.tracks.map((track) => ({
           key: track.track,

@@ -50,6 +50,14 @@ export function useCareerText() {
     }
   };
 
+  /** A short name for a chart row: the skill's name, else the expectation in words. */
+  const checkShort = (check: ExpectationCheck, skillNames: ReadonlyMap<string, string>): string => {
+    if (check.kind === 'skill') return skillNames.get(check.key) ?? check.key;
+    if (check.kind === 'leadership' || check.kind === 'architecture')
+      return t(`career.checks.${check.kind}Short`);
+    return checkLabel(check, skillNames);
+  };
+
   /** What the candidate has toward an expectation: "3.4 years", "1 of 2", "proficiency 2", "not held". */
   const checkDetail = (check: ExpectationCheck): string => {
     if (check.detail === 'not held') return t('career.checks.notHeld');
@@ -77,5 +85,5 @@ export function useCareerText() {
   /** Where a gap's pay effect comes from, in the page's words. */
   const paySource = (gap: SkillGap): string => t(`career.gaps.paySource.${gap.payEffect.source}`);
 
-  return { targetName, checkLabel, checkDetail, paySource };
+  return { targetName, checkLabel, checkShort, checkDetail, paySource };
 }

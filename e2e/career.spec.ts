@@ -1,0 +1,362 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { CareerModelResponse, CareerPageResponse } from '../src/contracts/career-progress.js';
+import {
+  callApi,
+  createVerifiedAccount,
+  createVerifiedCandidate,
+  type E2eAccount,
+  signInThroughApi,
+  signInThroughForm,
+} from './support/accounts.js';
+import { type E2eBrowser, expectAccessible, launchBrowser } from './support/browser.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+
+const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
+
+/** Screenshots for people to look at, outside the repository. */
+const SHOTS = '/tmp/shots-career';
+
+const employer: E2eAccount = {
+  displayName: 'Mariam Al-Kaabi',
+  email: 'mariam@gulfgradient.example',
+  password: 'stochastic gradient by the creek 2026',
+};
+const admin: E2eAccount = {
+  displayName: 'Omar Platform',
+  email: 'omar.admin@example.test',
+  password: 'ladders are data not code 2026',
+};
+const candidate: E2eAccount = {
+  displayName: 'Salma Idris',
+  email: 'salma.idris@example.test',
+  password: 'one rung at a time in abu dhabi 2026',
+};
+const domain = 'gulfgradient.example';
+const projectTitle = 'Shelf demand forecaster in PyTorch';
+
+function dayAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
+async function visible(locator: Locator, timeout = 10_000): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** The Career page as the API answers it right now (reading it records a snapshot, as a visit does). */
+async function careerFromApi(page: Page): Promise<CareerPageResponse> {
+  const answer = await callApi<CareerPageResponse>(page, 'GET', '/api/career');
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return answer.body;
+}
+
+async function openCareer(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Career' }).click();
+  await page.waitForURL('**/career');
+  await visible(page.getByRole('heading', { name: 'Your career path', level: 1 }));
+  await visible(page.getByTestId('career-readiness'), 15_000);
+}
+
+/** "Would open 2 more positions, median band USD 120,000" → 2; "No more positions yet" → 0. */
+function unlockCountIn(text: string): number {
+  const match = text.match(/open ([\d,]+) more position/);
+  return match ? Number(match[1]?.replace(/,/g, '')) : 0;
+}
+
+describe('a candidate sees their stage and top gap, closes it, and an admin retitles a stage', () => {
+  let server: E2eServer;
+  let office: E2eBrowser;
+  let home: E2eBrowser;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    office = await launchBrowser();
+    home = await launchBrowser();
+  });
+  afterAll(async () => {
+    await home?.close();
+    await office?.close();
+    await server?.stop();
+  });
+
+  it('sets up open, verified, funded mid-level positions that require PyTorch, through the API', async () => {
+    const { page } = office;
+    await createVerifiedAccount(server, page, employer, 'employer');
+    await signInThroughApi(server, page, employer);
+    const organisation = await callApi<{ id: string }>(page, 'POST', '/api/organisations', {
+      name: 'Gulf Gradient',
+      website: `https://${domain}`,
+      emailDomains: [domain],
+      country: 'AE',
+      city: 'Abu Dhabi',
+      size: '11-50',
+      industry: 'Retail analytics',
+      description: 'Forecasting and pricing models for Gulf retailers.',
+    });
+    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
+    const organisationId = organisation.body.id;
+    const sent = await callApi(page, 'POST', `/api/organisations/${organisationId}/domain-verification`, {
+      email: `hr@${domain}`,
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
+    const mail = await server.latestMailTo(`hr@${domain}`);
+    const link = mail.text.match(/https?:\/\/\S+\/organisation\/verify-domain\?token=\S+/)?.[0];
+    expect(link, mail.text).toBeTruthy();
+    const confirmed = await callApi(page, 'POST', '/api/domain-verification/confirm', {
+      token: new URL(link ?? '').searchParams.get('token'),
+    });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const registration = await callApi(page, 'POST', `/api/organisations/${organisationId}/registration`, {
+      registrationNumber: 'ADGM-2026-0042',
+      country: 'AE',
+      website: `https://${domain}`,
+    });
+    expect(registration.status, JSON.stringify(registration.body)).toBe(200);
+
+    const titles = ['ML Engineer, Demand Forecasting', 'ML Engineer, Pricing Models'];
+    const positionIds: string[] = [];
+    for (const title of titles) {
+      const position = await callApi<{ id: string }>(page, 'POST', '/api/positions', {
+        organisationId,
+        title,
+        roleFamily: 'ml_engineer',
+        level: 'mid',
+        description: `${title}: models in **PyTorch** and Python for stores across the Gulf.`,
+        requiredSkills: [
+          { skillId: 'pytorch', minProficiency: 3 },
+          { skillId: 'python', minProficiency: 3 },
+        ],
+        niceToHaveSkills: [],
+        locations: [{ country: 'AE', city: 'Abu Dhabi' }],
+        workplace: 'hybrid',
+        remoteCountries: [],
+        visaSponsorship: true,
+        relocationSupport: false,
+        salary: { min: 22_000, max: 34_000, currency: 'AED', period: 'month' },
+        package: { housing: 0, transport: 0, annualFlights: 0, education: 0, other: 0, taxFree: true },
+        headcount: 1,
+        employmentType: 'FULL_TIME',
+        validThrough: dayAhead(30),
+      });
+      expect(position.status, JSON.stringify(position.body)).toBe(201);
+      const id = position.body.id;
+      const funding = await callApi(page, 'POST', `/api/positions/${id}/funding`, {
+        headcount: 1,
+        budgetMin: 264_000,
+        budgetMax: 408_000,
+        budgetCurrency: 'AED',
+      });
+      expect(funding.status, JSON.stringify(funding.body)).toBe(200);
+      const submitted = await callApi(page, 'POST', `/api/positions/${id}/transitions`, { action: 'submit' });
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      positionIds.push(id);
+    }
+    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
+
+    await server.createAdmin(admin);
+    await signInThroughApi(server, page, admin);
+    const approved = await callApi(page, 'POST', `/api/admin/organisations/${organisationId}/decision`, {
+      decision: 'approve',
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    for (const id of positionIds) {
+      const funded = await callApi<{ status: string }>(
+        page,
+        'POST',
+        `/api/admin/positions/${id}/funding-decision`,
+        { decision: 'approve' },
+      );
+      expect(funded.status, JSON.stringify(funded.body)).toBe(200);
+      expect(funded.body.status).toBe('open');
+    }
+    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
+  });
+
+  it('a candidate sees their stage and top gap, adds it with a project as evidence, and readiness and unlocks move', async () => {
+    const { page } = home;
+    onTestFailed(async () => {
+      await shoot(page, 'e2e-failure-candidate');
+    });
+    await createVerifiedCandidate(server, page, candidate);
+    await signInThroughForm(server, page, candidate);
+
+    // Basics and one skill, through the profile as a person would.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+    await page.waitForURL('**/profile');
+    const basics = page.getByRole('region', { name: 'Basics' });
+    await visible(basics.getByRole('button', { name: 'Save basics' }));
+    await basics.getByLabel('Country').selectOption('AE');
+    await basics.getByLabel('City').fill('Abu Dhabi');
+    await basics.getByLabel('Years of experience').fill('3');
+    await basics.getByRole('button', { name: 'Save basics' }).click();
+    await visible(basics.getByText('Your basics have been saved.'));
+    await addSkill(page, 'Python', 'Python', 'Advanced');
+    await saveSkills(page);
+
+    // Career: the stage and the top gap the API reports, with its unlock count.
+    await openCareer(page);
+    const before = await careerFromApi(page);
+    expect(before.assessment.status).toBe('assessed');
+    const stage = before.assessment.stage ?? '';
+    const top = before.gaps[0];
+    expect(top, JSON.stringify(before.gaps)).toBeTruthy();
+    if (!top) return;
+    console.info(
+      `career before: stage ${stage}, target ${before.target?.id}, readiness ${before.readiness?.percent}, top gap ${top.skillId} unlock ${JSON.stringify(top.unlock)}`,
+    );
+    expect(top.skillId).toBe('pytorch');
+    expect(top.unlock?.positions ?? 0).toBeGreaterThan(0);
+    const stageNames: Record<string, string> = {
+      junior: 'Junior',
+      mid: 'Mid-level',
+      senior: 'Senior',
+      staff: 'Staff',
+    };
+    await page.reload();
+    await visible(page.getByTestId('career-stage'), 15_000);
+    expect(await page.getByTestId('career-stage').textContent()).toContain(
+      `Your stage: ${stageNames[stage]}`,
+    );
+    const ladder = page.getByRole('list', { name: 'Career stages' });
+    await visible(ladder.locator('[aria-current="step"]').getByText('You are here'));
+    const gaps = page.getByRole('list', { name: 'Skill gaps, most valuable first' });
+    const firstGap = gaps.getByRole('listitem').first();
+    await visible(firstGap.getByRole('heading', { name: top.name }));
+    const unlockBefore = (await page.getByTestId(`unlock-${top.skillId}`).textContent()) ?? '';
+    expect(unlockCountIn(unlockBefore)).toBe(top.unlock?.positions);
+    const readinessBefore = before.readiness?.percent ?? 0;
+    expect(await page.getByTestId('career-readiness').textContent()).toContain(`${readinessBefore}%`);
+    await expectAccessible(page, 'career-before');
+    await shoot(page, 'e2e-career-before-en');
+
+    // The gap's link leads to the profile, where a project is added and the skill linked to it.
+    await firstGap.getByRole('link', { name: `Add on my profile: ${top.name}` }).click();
+    await page.waitForURL('**/profile#skills');
+    const projects = page.getByRole('region', { name: 'Projects' });
+    await projects.getByRole('button', { name: 'Add a project' }).click();
+    await page.getByLabel('Project name').fill(projectTitle);
+    await page.getByRole('button', { name: 'Save project' }).click();
+    await visible(page.getByText(`“${projectTitle}” has been saved.`));
+    await addSkill(page, 'pytorch', top.name, 'Advanced');
+    await page
+      .getByRole('button', { name: `Details for ${top.name}: years, last used and evidence` })
+      .click();
+    const evidence = page.getByRole('group', { name: `Evidence for ${top.name}` });
+    await evidence.getByLabel(`Project: ${projectTitle}`).check();
+    await saveSkills(page);
+
+    // Back on Career: readiness rose, the gap is closed (and said so), and the unlocks moved with it.
+    await openCareer(page);
+    await visible(page.getByText(`Gaps closed: ${top.name}.`), 15_000);
+    const after = await careerFromApi(page);
+    const readinessAfter = after.readiness?.percent ?? 0;
+    console.info(
+      `career after: readiness ${readinessAfter}, gaps ${after.gaps.map((g) => `${g.skillId}:${g.unlock?.positions}`).join(', ')}`,
+    );
+    expect(readinessAfter).toBeGreaterThan(readinessBefore);
+    expect(after.gaps.map((g) => g.skillId)).not.toContain(top.skillId);
+    expect(await page.getByTestId('career-readiness').textContent()).toContain(`${readinessAfter}%`);
+    expect(await page.getByTestId(`unlock-${top.skillId}`).count()).toBe(0);
+    const shownUnlocks = await Promise.all(
+      after.gaps.map(async (g) =>
+        unlockCountIn((await page.getByTestId(`unlock-${g.skillId}`).textContent()) ?? ''),
+      ),
+    );
+    expect(shownUnlocks).toEqual(after.gaps.map((g) => g.unlock?.positions ?? 0));
+    await expectAccessible(page, 'career-after');
+    await shoot(page, 'e2e-career-after-en');
+
+    // The same page in Arabic, right to left.
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await visible(page.getByRole('heading', { name: ar.career.title, level: 1 }));
+    await visible(page.getByTestId('career-readiness'));
+    await expectAccessible(page, 'career-ar');
+    await shoot(page, 'e2e-career-ar');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+  });
+
+  it('an admin retitles a stage, saves a new version, and the candidate sees the new title', async () => {
+    const { page } = office;
+    onTestFailed(async () => {
+      await shoot(page, 'e2e-failure-admin');
+    });
+    await signInThroughForm(server, page, admin);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Career model' }).click();
+    await page.waitForURL('**/admin/career-model');
+    await visible(page.getByRole('heading', { name: 'Version 0 is in force' }));
+    await expectAccessible(page, 'career-model');
+
+    const editor = page.getByLabel('Career model (JSON)');
+    const model = JSON.parse(await editor.inputValue());
+    const newTitle = 'Mid-level ML Engineer (Gulf track)';
+    model.stages[1].title = newTitle;
+
+    // Without a note, nothing is sent.
+    await editor.fill(JSON.stringify(model, null, 2));
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await visible(page.getByText('Say what changed.'));
+
+    // An unknown skill comes back from the server with its path and line.
+    const broken = structuredClone(model);
+    broken.stages[0].coreSkills[0].skillId = 'not-a-real-skill';
+    await editor.fill(JSON.stringify(broken, null, 2));
+    await page.getByLabel('What changed').fill('Retitled the mid-level stage for the Gulf');
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await visible(page.getByRole('button', { name: /stages › 0 › coreSkills › 0 › skillId \(line \d+\)/ }));
+    await expectAccessible(page, 'career-model-problems');
+    await shoot(page, 'e2e-career-model-problem-en');
+
+    await editor.fill(JSON.stringify(model, null, 2));
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await visible(page.getByText('Saved as version 1.'));
+    await visible(page.getByRole('heading', { name: 'Version 1 is in force' }));
+    const saved = await callApi<CareerModelResponse>(page, 'GET', '/api/admin/career-model');
+    expect(saved.body.version).toBe(1);
+    expect(saved.body.model.stages[1]?.title).toBe(newTitle);
+    await shoot(page, 'e2e-career-model-en');
+
+    // A stale edit (still based on version 0) is refused with a way to reload.
+    const stale = await callApi(page, 'PUT', '/api/admin/career-model', {
+      model,
+      note: 'A second save from an old copy',
+      basedOnVersion: 0,
+    });
+    expect(stale.status).toBe(409);
+
+    // The candidate's ladder shows the new title.
+    const home2 = home.page;
+    await home2.goto(`${server.url}/career`);
+    await visible(
+      home2.getByRole('list', { name: 'Career stages' }).getByRole('heading', { name: newTitle }),
+      15_000,
+    );
+    await shoot(home2, 'e2e-career-retitled-en');
+  });
+});
+
+/** Adds a skill through the profile's skill picker and sets its proficiency (not yet saved). */
+async function addSkill(page: Page, query: string, name: string, level: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Add a skill' });
+  await picker.fill(query);
+  const option = page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).first();
+  await visible(option);
+  await option.click();
+  await visible(page.getByText(`${name} added. Set your proficiency, then save your skills.`));
+  const scale = page.getByRole('group', { name: `Proficiency in ${name}` });
+  await scale.getByRole('radio', { name: level }).check();
+}
+
+async function saveSkills(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save skills' }).click();
+  await visible(page.getByText('Your skills have been saved.'));
+}

@@ -116,9 +116,11 @@ export function ApplicationCard({ application: a, unread, focused, onChanged }: 
           to={`/messages/${encodeURIComponent(a.id)}`}
           state={threadState}
           className="btn btn--secondary btn--sm"
-          aria-label={t('applications.messagesLabel', { title: a.position.title })}
         >
           {t('applications.messages')}
+          <span className="visually-hidden">
+            {t('applications.messagesAbout', { title: a.position.title })}
+          </span>
           {unread > 0 ? (
             <span className="count-pill">
               {format.number(unread)}

@@ -33,7 +33,8 @@ export function NotificationBell() {
 
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
   return (
-    <NavLink to="/notifications" className="bell" aria-label={label} title={label}>
+    <NavLink to="/notifications" className="bell" title={label}>
+      <span className="visually-hidden">{label}</span>
       <svg className="bell__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <path
           d="M12 3a6 6 0 0 0-6 6v3.6l-1.6 2.7A1 1 0 0 0 5.3 17h13.4a1 1 0 0 0 .9-1.7L18 12.6V9a6 6 0 0 0-6-6Zm-2.2 15.5a2.3 2.3 0 0 0 4.4 0"

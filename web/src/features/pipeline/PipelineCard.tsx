@@ -155,9 +155,9 @@ export function PipelineCard({ application: a, unread, onChanged, onReload }: Pi
           to={`/messages/${encodeURIComponent(a.id)}`}
           state={threadState}
           className="btn btn--ghost btn--sm"
-          aria-label={t('pipeline.messagesLabel', { name: label })}
         >
           {t('pipeline.messages')}
+          <span className="visually-hidden">{t('pipeline.messagesWith', { name: label })}</span>
           {unread > 0 ? <span className="count-pill">{format.number(unread)}</span> : null}
         </Link>
       </div>

@@ -32,14 +32,15 @@ export async function recordMove(
     toStage: result.stage,
     actorId,
     actorSide: side,
-    reason:
-      move.kind === 'reject' || move.kind === 'withdraw'
-        ? (move.reason ?? null)
-        : move.kind === 'close_position'
-          ? 'position_closed'
-          : null,
-    note: move.kind === 'reject' || move.kind === 'withdraw' ? (move.note ?? null) : null,
+    ...reasonOf(move),
     createdAt: at,
   });
   return { ...application, ...changes } as repo.ApplicationRow;
+}
+
+/** Why the move was made, as the event records it. */
+function reasonOf(move: Move): { reason: string | null; note: string | null } {
+  if (move.kind === 'reject' || move.kind === 'withdraw')
+    return { reason: move.reason ?? null, note: move.note ?? null };
+  return { reason: move.kind === 'close_position' ? 'position_closed' : null, note: null };
 }

@@ -93,11 +93,3 @@ export async function revealedAmong(
     );
   return new Set(rows.map((r) => r.candidateId));
 }
-
-export async function candidateName(db: Db, candidateId: string) {
-  const [row] = await db
-    .select({ displayName: users.displayName, accountType: users.accountType })
-    .from(users)
-    .where(eq(users.id, candidateId));
-  return row;
-}

@@ -25,16 +25,24 @@ const notFound = () => new AppError('not_found', 'No such introduction');
 export function createIntroductionService(deps: PipelineDeps) {
   const { db, now, organisations } = deps;
 
-  /** The candidate's name as members see it: only once revealed, or when their profile shows it. */
-  async function memberView(tx: Db, record: repo.IntroductionRecord): Promise<IntroductionView> {
-    const i = record.introduction;
-    const [privacy, revealed] = await Promise.all([
-      applications.candidatePrivacy(tx, i.candidateId),
-      repo.revealedAmong(tx, [i.organisationId], [i.candidateId]),
+  /** Members' views of one organisation's requests: a name only once revealed or shown by the profile. */
+  async function memberViews(
+    tx: Db,
+    organisationId: string,
+    records: readonly repo.IntroductionRecord[],
+  ): Promise<IntroductionView[]> {
+    const ids = [...new Set(records.map((r) => r.introduction.candidateId))];
+    const [cards, revealed] = await Promise.all([
+      applications.candidateCards(tx, ids),
+      repo.revealedAmong(tx, [organisationId], ids),
     ]);
-    const named = revealed.has(i.candidateId) || privacy?.visibility === 'verified_employers';
-    const name = named ? ((await repo.candidateName(tx, i.candidateId))?.displayName ?? null) : null;
-    return introductionView(record, name);
+    const nameOf = new Map(
+      cards.map((c) => [
+        c.id,
+        revealed.has(c.id) || c.visibility === 'verified_employers' ? c.displayName : null,
+      ]),
+    );
+    return records.map((r) => introductionView(r, nameOf.get(r.introduction.candidateId) ?? null));
   }
 
   async function candidateView(tx: Db, id: string): Promise<IntroductionView> {
@@ -116,7 +124,9 @@ export function createIntroductionService(deps: PipelineDeps) {
         ]);
         const record = await repo.findRecord(tx, row.id);
         if (!record) throw notFound();
-        return memberView(tx, record);
+        const [view] = await memberViews(tx, facts.organisationId, [record]);
+        if (!view) throw notFound();
+        return view;
       });
     },
 
@@ -133,7 +143,7 @@ export function createIntroductionService(deps: PipelineDeps) {
       if (!facts) throw new AppError('not_found', 'No such position');
       await organisations.requireRole(facts.organisationId, actor);
       const records = await repo.listForPosition(db, positionId);
-      return Promise.all(records.map((r) => memberView(db, r)));
+      return memberViews(db, facts.organisationId, records);
     },
 
     async accept(actor: Actor, id: string): Promise<IntroductionView> {

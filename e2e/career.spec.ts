@@ -325,13 +325,23 @@ describe('a candidate sees their stage and top gap, closes it, and an admin reti
     expect(saved.body.model.stages[1]?.title).toBe(newTitle);
     await shoot(page, 'e2e-career-model-en');
 
-    // A stale edit (still based on version 0) is refused with a way to reload.
-    const stale = await callApi(page, 'PUT', '/api/admin/career-model', {
+    // Another admin saves meanwhile (version 2): this page's next save, still based on version 1, is
+    // refused with a clear message, and reloading brings version 2 into the editor.
+    const meanwhile = await callApi(page, 'PUT', '/api/admin/career-model', {
       model,
-      note: 'A second save from an old copy',
-      basedOnVersion: 0,
+      note: 'Another admin re-saved the same model',
+      basedOnVersion: 1,
     });
-    expect(stale.status).toBe(409);
+    expect(meanwhile.status, JSON.stringify(meanwhile.body)).toBe(200);
+    await page.getByLabel('What changed').fill('A second edit from an old copy');
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    const conflict = page.getByRole('status').filter({ hasText: 'Someone saved a newer version' });
+    await visible(conflict);
+    await expectAccessible(page, 'career-model-conflict');
+    await shoot(page, 'e2e-career-model-conflict-en');
+    await conflict.getByRole('button', { name: 'Load the latest version' }).click();
+    await visible(page.getByRole('heading', { name: 'Version 2 is in force' }));
+    expect(await page.getByLabel('What changed').inputValue()).toBe('');
 
     // The candidate's ladder shows the new title.
     const home2 = home.page;

@@ -69,12 +69,15 @@ export function CareerModelEditor({
   const [noteError, setNoteError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
 
-  const jump = (line: number | null) => {
+  /** Scrolls the text box to a line; with `select`, also moves focus there and selects the line. */
+  const jump = (line: number | null, select = true) => {
     const box = area.current;
     if (!box || line === null) return;
-    const { start, end } = lineRange(box.value, line);
-    box.focus();
-    box.setSelectionRange(start, end);
+    if (select) {
+      const { start, end } = lineRange(box.value, line);
+      box.focus();
+      box.setSelectionRange(start, end);
+    }
     // Scroll the chosen line into view: line height times the lines above it.
     const lineHeight = Number.parseFloat(getComputedStyle(box).lineHeight) || 20;
     box.scrollTop = Math.max(0, (line - 3) * lineHeight);
@@ -84,11 +87,15 @@ export function CareerModelEditor({
   const placeProblems = (value: unknown, issues: Array<{ path: string; message: string }>) => {
     const layout = layoutJson(value);
     onDraft({ ...draft, text: layout.text });
-    setOutcome({
-      kind: 'problems',
-      problems: issues.map((issue) => ({ ...issue, line: lineOf(layout.lines, issue.path) })),
-    });
+    const problems = issues.map((issue) => ({ ...issue, line: lineOf(layout.lines, issue.path) }));
+    setOutcome({ kind: 'problems', problems });
+    // Once the re-laid text is shown, bring the first problem into view (focus stays on the alert).
+    requestAnimationFrame(() => jump(problems[0]?.line ?? null, false));
   };
+
+  /** The server's problem in the editor's words: an unknown skill here is a taxonomy id, not a profile skill. */
+  const problemMessage = (issue: { path: string; message: string; code?: string }) =>
+    issue.code === 'unknown_skill' ? t('career.admin.unknownSkill') : fieldIssueMessage(issue, t);
 
   const save = async () => {
     setOutcome({ kind: 'none' });
@@ -134,7 +141,7 @@ export function CareerModelEditor({
         if (noteIssue) setNoteError(fieldIssueMessage(noteIssue, t));
         placeProblems(
           value,
-          model.map((e) => ({ path: e.path.replace(/^model\.?/, ''), message: fieldIssueMessage(e, t) })),
+          model.map((e) => ({ path: e.path.replace(/^model\.?/, ''), message: problemMessage(e) })),
         );
       } else {
         setOutcome({ kind: 'error', message: errorMessage(error, t) });

@@ -55,7 +55,8 @@ function Plot({ bars, width, rtl }: { bars: readonly ReadinessBar[]; width: numb
               className="salary-chart__label"
               x={zero}
               y={top + 14}
-              textAnchor={rtl ? 'end' : 'start'}
+              // The SVG runs left to right; a right-to-left label starts (on its right) at the bar's start.
+              textAnchor="start"
               direction={rtl ? 'rtl' : 'ltr'}
             >
               {bar.label}

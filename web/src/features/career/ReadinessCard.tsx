@@ -56,7 +56,7 @@ export function ReadinessCard({
       </ul>
       <ReadinessBars bars={bars} />
       <TableScroll label={caption}>
-        <table className="table career-table">
+        <table className="table career-table career-table--checks">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>

@@ -14,6 +14,7 @@ import { FormAlert } from '../auth/FormAlert';
 import { MarkdownHtml } from '../employer/positions/editor/MarkdownHtml';
 import { LiveStatusNote } from '../notifications/LiveStatusNote';
 import { useLiveEvents } from '../notifications/liveContext';
+import { announceNotificationsChanged } from '../notifications/notificationsChanged';
 
 interface MessageThreadProps {
   applicationId: string;
@@ -57,7 +58,11 @@ export function MessageThread({ applicationId, otherSide }: MessageThreadProps) 
         return merge(current ?? [], thread.messages);
       });
       setOlderCursor((cursor) => cursor ?? thread.olderCursor);
-      if (thread.unread > 0) await markThreadRead(applicationId);
+      if (thread.unread > 0) {
+        await markThreadRead(applicationId);
+        // Reading a thread also reads its message notifications: the bell counts again.
+        announceNotificationsChanged(null);
+      }
     } catch (error) {
       setLoadError(error);
     }

@@ -24,7 +24,8 @@ interface HistogramProps {
 }
 
 const HEIGHT = 240;
-const MARGIN = { top: 28, bottom: 44, side: 40 };
+// Room above the plot for the reference lines' labels, one row each.
+const MARGIN = { top: 40, bottom: 44, side: 40 };
 
 /** Where `value` falls along equal-width buckets, in buckets: its bucket's index plus the way through it. */
 function fractionalIndex(value: number, buckets: readonly HistogramBucket[]): number {
@@ -67,6 +68,7 @@ function Plot({
       ? first + x.bandwidth() + pad - fractionalIndex(value, buckets) * step
       : first - pad + fractionalIndex(value, buckets) * step;
   const Axis = rtl ? AxisRight : AxisLeft;
+  const narrow = width < 60 * buckets.length + 2 * MARGIN.side;
   return (
     <svg width={width} height={HEIGHT} className="outcome-chart__svg" aria-hidden="true">
       {y.ticks(4).map((tick) => (
@@ -98,10 +100,11 @@ function Plot({
         const at = place(line.value);
         return (
           <g key={line.key} className={`outcome-chart__line outcome-chart__line--${line.tone}`}>
-            <line x1={at} x2={at} y1={MARGIN.top - 6 + index * 12} y2={HEIGHT - MARGIN.bottom} />
+            <line x1={at} x2={at} y1={10 + index * 14} y2={HEIGHT - MARGIN.bottom} />
             <text
-              x={at + (rtl ? -4 : 4)}
-              y={MARGIN.top - 10 + index * 12}
+              // Past the middle the label sits before its line, so it stays inside the chart.
+              x={at + (at > width / 2 ? -4 : 4)}
+              y={12 + index * 14}
               textAnchor={at > width / 2 !== rtl ? 'end' : 'start'}
               className="outcome-chart__line-label"
             >
@@ -115,7 +118,9 @@ function Plot({
         scale={x}
         tickFormat={(key) => {
           const bucket = buckets[Number(key)];
-          return bucket ? bucketLabel(bucket) : '';
+          if (!bucket) return '';
+          // Narrow charts have no room for "10–14 wk" under each bar: the bucket's lower edge is enough.
+          return narrow ? `${formatCount(bucket.from)}${bucket.to === null ? '+' : ''}` : bucketLabel(bucket);
         }}
         stroke="currentColor"
         tickStroke="currentColor"
@@ -123,7 +128,7 @@ function Plot({
         tickLabelProps={{
           className: 'outcome-chart__tick',
           fill: 'currentColor',
-          fontSize: width < 480 ? 10 : 12,
+          fontSize: 11,
           textAnchor: 'middle',
         }}
       />

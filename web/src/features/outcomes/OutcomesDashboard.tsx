@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { stageSchema } from '../../../../src/contracts/pipeline.js';
+import { rejectionReasonSchema, stageSchema } from '../../../../src/contracts/pipeline.js';
 import type { Outcomes } from '../../api/outcomes';
 import { TableScroll } from '../employer/TableScroll';
 import { BarList } from './BarList';
@@ -18,10 +18,11 @@ export function OutcomesDashboard({ outcomes }: { outcomes: Outcomes }) {
   const { timeToOffer, firstResponse } = outcomes;
   const opt = (value: number | null, f: (v: number) => string) => (value === null ? dash : f(value));
 
+  // "0–2" is isolated left to right, or Arabic text around it shows the range backwards.
   const range = (unit: 'weeks' | 'hours') => (b: HistogramBucket) =>
     b.to === null
       ? t(`outcomes.${unit}From`, { from: format.whole(b.from) })
-      : t(`outcomes.${unit}Range`, { from: format.whole(b.from), to: format.whole(b.to) });
+      : t(`outcomes.${unit}Range`, { range: `\u2066${format.whole(b.from)}–${format.whole(b.to)}\u2069` });
 
   const offerLines: ReferenceLine[] = [
     {
@@ -267,16 +268,23 @@ export function OutcomesDashboard({ outcomes }: { outcomes: Outcomes }) {
 
 type T = TFunction;
 
+/** A conversion step's end: a stage, or "entered" (any way into the pipeline). */
 function stageName(stage: string, t: T): string {
+  if (stage === 'entered') return t('outcomes.conversion.entered');
   const known = stageSchema.safeParse(stage);
   return known.success ? t(`pipeline.stages.${known.data}`) : stage;
 }
 
 const CLOSURES = ['rejected', 'withdrawn', 'position_closed', 'hired'] as const;
 
+/** "rejected.skills_gap" reads "Not selected: skills gap"; the other closures by their name. */
 function closureName(reason: string, t: T): string {
+  const [kind, detail] = reason.split('.');
+  const rejection = rejectionReasonSchema.safeParse(detail);
+  if (kind === 'rejected' && rejection.success)
+    return t('pipeline.rejectedFor', { reason: t(`pipeline.rejectionReasons.${rejection.data}`) });
   const known = CLOSURES.find((c) => c === reason);
-  return known ? t(`outcomes.closures.reasons.${known}`) : reason.replace(/_/g, ' ');
+  return known ? t(`outcomes.closures.reasons.${known}`) : reason.replace(/[._]/g, ' ');
 }
 
 function BucketTable({

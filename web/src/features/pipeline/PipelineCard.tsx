@@ -42,7 +42,8 @@ export function PipelineCard({ application: a, unread, onChanged, onReload }: Pi
   // Two anonymous cards must still be told apart by a screen-reader user.
   const label = anonymous ? t('pipeline.anonymousWho', { headline: a.candidate.headline || '—' }) : who;
   const forward = a.nextStages.filter((s) => s !== 'closed');
-  const canClose = a.nextStages.includes('closed');
+  // Rejection has its own endpoint, so it is not among nextStages: any open application can be rejected.
+  const canClose = a.stage !== 'closed' && a.stage !== 'hired';
   const hasOpenOffer = a.offers.some((o) => o.status === 'extended');
   const last = a.events.at(-1);
   const threadState: ThreadState = {

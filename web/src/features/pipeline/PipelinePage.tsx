@@ -75,7 +75,7 @@ export function PipelinePage() {
         {(data) => (
           <>
             <PageHeader
-              eyebrow={t('matching.candidates.eyebrow', { organisation: data.organisation.name })}
+              eyebrow={t('pipeline.eyebrow', { organisation: data.organisation.name })}
               title={data.title}
               description={t('pipeline.intro')}
               actions={

@@ -57,10 +57,14 @@ function CareerContent({
       <SinceLastVisit since={career.sinceLastVisit} />
       <CareerStatusNotice assessment={career.assessment} />
       <TargetSelector career={career} onChange={onTarget} />
-      <div className="career-columns">
+      {assessed ? (
+        <div className="career-columns">
+          <CareerLadder career={career} />
+          <AssessmentCard career={career} skillNames={skillNames} />
+        </div>
+      ) : (
         <CareerLadder career={career} />
-        {assessed ? <AssessmentCard career={career} skillNames={skillNames} /> : null}
-      </div>
+      )}
       <ReadinessCard career={career} skillNames={skillNames} />
       {career.target ? <GapList career={career} /> : null}
       <ProjectList career={career} skillNames={skillNames} />

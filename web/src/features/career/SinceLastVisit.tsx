@@ -22,9 +22,12 @@ export function SinceLastVisit({ since }: { since: SinceLastVisitData }) {
   if (since.readinessDelta === null) lines.push(t('career.since.targetChanged'));
   else if (since.readinessDelta === 0) lines.push(t('career.since.readinessSame'));
   else lines.push(t('career.since.readiness', { delta: format.points(since.readinessDelta) }));
-  if (since.closedGaps.length > 0)
+  // Gaps compared across different targets (or against no target at all) were not closed or opened
+  // by anything the candidate did, so they are only listed when the target is the same.
+  const sameTarget = since.readinessDelta !== null;
+  if (sameTarget && since.closedGaps.length > 0)
     lines.push(t('career.since.closed', { skills: format.list(since.closedGaps.map((g) => g.name)) }));
-  if (since.newGaps.length > 0)
+  if (sameTarget && since.newGaps.length > 0)
     lines.push(t('career.since.new', { skills: format.list(since.newGaps.map((g) => g.name)) }));
   return (
     <Alert

@@ -14,6 +14,8 @@ import { adminRoutes } from '../modules/admin/admin.routes.js';
 import { createAdminService } from '../modules/admin/admin.service.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { createAuthService } from '../modules/auth/auth.service.js';
+import { careerRoutes } from '../modules/career/career.routes.js';
+import { createCareerService } from '../modules/career/career.service.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createLiveHub } from '../modules/live/live.hub.js';
@@ -28,8 +30,6 @@ import { createNotificationDelivery } from '../modules/notifications/notificatio
 import { notificationRoutes } from '../modules/notifications/notifications.routes.js';
 import { createNotificationService } from '../modules/notifications/notifications.service.js';
 import { unsubscribeTokens } from '../modules/notifications/unsubscribe-token.js';
-import { careerRoutes } from '../modules/career/career.routes.js';
-import { createCareerService } from '../modules/career/career.service.js';
 import { organisationRoutes } from '../modules/organisations/organisations.routes.js';
 import { createOrganisationService } from '../modules/organisations/organisations.service.js';
 import { createActivityService } from '../modules/pipeline/activity.service.js';

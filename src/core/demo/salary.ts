@@ -20,7 +20,10 @@ interface GuideRow {
  * band and the premium is what lets an offer exceed it.
  */
 export const GUIDE_SALARY_TABLE: Readonly<Record<Stage, GuideRow>> = Object.fromEntries(
-  REFERENCE_TABLE.map((row) => [row.level, { global: row.global, gulf: row.gulf, premium: row.premium.fraction }]),
+  REFERENCE_TABLE.map((row) => [
+    row.level,
+    { global: row.global, gulf: row.gulf, premium: row.premium.fraction },
+  ]),
 ) as Record<Stage, GuideRow>;
 
 /**

@@ -73,7 +73,9 @@ export const salaryRecords = pgTable(
     totalUsd: doublePrecision('total_usd').notNull(),
     remoteRatio: smallint('remote_ratio'),
     companySize: text('company_size', { enum: ['S', 'M', 'L'] }),
-    employmentType: text('employment_type', { enum: ['FT', 'PT', 'CT', 'FL'] }).notNull().default('FT'),
+    employmentType: text('employment_type', { enum: ['FT', 'PT', 'CT', 'FL'] })
+      .notNull()
+      .default('FT'),
     weight: real('weight').notNull().default(1),
     /** Taxonomy slugs the record is known to involve (from the title, or the offer's position). */
     skills: text('skills').array().notNull().default([]),

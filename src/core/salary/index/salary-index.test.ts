@@ -75,31 +75,49 @@ function plain(records: IndexableRecord[], q: SliceQuery, scope: GeoScope) {
 describe('SalaryIndex', () => {
   it('answers every slice, predefined or ad hoc, as a plain filter-and-sort does', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 400 }), fc.array(query, { minLength: 1, maxLength: 8 }), (raw, qs) => {
-        const records = toRecords(raw);
-        const index = SalaryIndex.build(records);
-        for (const { geo, ...q } of qs) {
-          const expected = plain(records, q, geo);
-          const actual = index.summary(q, geo);
-          if (expected === null) {
-            expect(actual).toBeNull();
-            continue;
+      fc.property(
+        fc.array(record, { maxLength: 400 }),
+        fc.array(query, { minLength: 1, maxLength: 8 }),
+        (raw, qs) => {
+          const records = toRecords(raw);
+          const index = SalaryIndex.build(records);
+          for (const { geo, ...q } of qs) {
+            const expected = plain(records, q, geo);
+            const actual = index.summary(q, geo);
+            if (expected === null) {
+              expect(actual).toBeNull();
+              continue;
+            }
+            expect(actual?.n).toBe(expected.n);
+            expect(actual?.p10).toBeCloseTo(expected.p10, 6);
+            expect(actual?.p50).toBeCloseTo(expected.p50, 6);
+            expect(actual?.p90).toBeCloseTo(expected.p90, 6);
+            expect(actual?.mean).toBeCloseTo(expected.mean, 4);
           }
-          expect(actual?.n).toBe(expected.n);
-          expect(actual?.p10).toBeCloseTo(expected.p10, 6);
-          expect(actual?.p50).toBeCloseTo(expected.p50, 6);
-          expect(actual?.p90).toBeCloseTo(expected.p90, 6);
-          expect(actual?.mean).toBeCloseTo(expected.mean, 4);
-        }
-      }),
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('counts sources and years, and lists common skills first', () => {
     const records = toRecords([
-      { roleFamily: 'ml_engineer', level: 'senior', country: 'AE', year: 2024, totalUsd: 1, skills: ['mlops'] },
-      { roleFamily: 'ml_engineer', level: 'senior', country: 'AE', year: 2026, totalUsd: 2, skills: ['mlops', 'rag'] },
+      {
+        roleFamily: 'ml_engineer',
+        level: 'senior',
+        country: 'AE',
+        year: 2024,
+        totalUsd: 1,
+        skills: ['mlops'],
+      },
+      {
+        roleFamily: 'ml_engineer',
+        level: 'senior',
+        country: 'AE',
+        year: 2026,
+        totalUsd: 2,
+        skills: ['mlops', 'rag'],
+      },
     ]);
     const index = SalaryIndex.build(records);
     expect(index.sourceCounts.import).toBe(2);

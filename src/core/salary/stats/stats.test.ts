@@ -38,7 +38,10 @@ describe('outlier fences', () => {
   it('keep small groups whole and drop a monthly figure entered as annual', () => {
     const small = ascending([10, 100_000, 120_000]);
     expect(withinFences(atOf(small), small.length)).toEqual({ from: 0, to: 3 });
-    const group = ascending([9_000, ...Array.from({ length: MIN_FOR_FENCES + 10 }, (_, i) => 100_000 + i * 2_000)]);
+    const group = ascending([
+      9_000,
+      ...Array.from({ length: MIN_FOR_FENCES + 10 }, (_, i) => 100_000 + i * 2_000),
+    ]);
     const kept = withinFences(atOf(group), group.length);
     expect(kept).toEqual({ from: 1, to: group.length });
   });
@@ -57,11 +60,16 @@ describe('median interval (closed-form bootstrap)', () => {
     const medians: number[] = [];
     const m = Math.ceil(xs.length / 2);
     for (let b = 0; b < resamples; b++) {
-      const sample = ascending(Array.from({ length: xs.length }, () => xs[Math.floor(next() * xs.length)] as number));
+      const sample = ascending(
+        Array.from({ length: xs.length }, () => xs[Math.floor(next() * xs.length)] as number),
+      );
       medians.push(sample[m - 1] as number);
     }
     const sorted = ascending(medians);
-    return [sorted[Math.floor(0.025 * resamples)] as number, sorted[Math.ceil(0.975 * resamples) - 1] as number];
+    return [
+      sorted[Math.floor(0.025 * resamples)] as number,
+      sorted[Math.ceil(0.975 * resamples) - 1] as number,
+    ];
   }
 
   it.each([11, 40, 150, 400])('agrees with a Monte Carlo bootstrap on %i values', (n) => {
@@ -76,15 +84,18 @@ describe('median interval (closed-form bootstrap)', () => {
 
   it('always contains the median and stays inside the data', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 500 }), (raw) => {
-        const xs = ascending(raw);
-        const ci = medianInterval(atOf(xs), xs.length);
-        const lowerMedian = xs[Math.ceil(xs.length / 2) - 1] as number;
-        expect(ci.low).toBeLessThanOrEqual(lowerMedian);
-        expect(ci.high).toBeGreaterThanOrEqual(lowerMedian);
-        expect(ci.low).toBeGreaterThanOrEqual(xs[0] as number);
-        expect(ci.high).toBeLessThanOrEqual(xs[xs.length - 1] as number);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 500 }),
+        (raw) => {
+          const xs = ascending(raw);
+          const ci = medianInterval(atOf(xs), xs.length);
+          const lowerMedian = xs[Math.ceil(xs.length / 2) - 1] as number;
+          expect(ci.low).toBeLessThanOrEqual(lowerMedian);
+          expect(ci.high).toBeGreaterThanOrEqual(lowerMedian);
+          expect(ci.low).toBeGreaterThanOrEqual(xs[0] as number);
+          expect(ci.high).toBeLessThanOrEqual(xs[xs.length - 1] as number);
+        },
+      ),
     );
   });
 });
@@ -120,8 +131,17 @@ describe('summary and fallback', () => {
   });
 
   it('replaces a slice under five records by the parent, skipping a thin region for global', () => {
-    const r = resolve([level('country', many(3, 1)), level('region', many(12, 5)), level('global', many(50, 9))]);
-    expect(r?.fallback).toMatchObject({ kind: 'replaced', from: scope('country'), to: scope('global'), weight: 0 });
+    const r = resolve([
+      level('country', many(3, 1)),
+      level('region', many(12, 5)),
+      level('global', many(50, 9)),
+    ]);
+    expect(r?.fallback).toMatchObject({
+      kind: 'replaced',
+      from: scope('country'),
+      to: scope('global'),
+      weight: 0,
+    });
     expect(r?.scope).toEqual(scope('global'));
   });
 

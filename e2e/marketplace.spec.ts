@@ -427,7 +427,7 @@ describe('the marketplace loop: introduction, reveal, messages, offer, hire, out
     await visible(offerTable, 15_000);
     await visible(page.getByText(/^1 accepted offer, in weeks/));
     await visible(page.getByRole('table', { name: 'Conversion between stages' }));
-    await tour(page, 'organisation-outcomes', () => visible(page.locator('.outcome-chart svg').first()));
+    await tour(page, 'organisation-outcomes', () => visible(page.locator('.outcome-chart__bar').first()));
 
     // Notifications: the list, settings.
     await page.goto(`${server.url}/notifications`);
@@ -453,7 +453,7 @@ describe('the marketplace loop: introduction, reveal, messages, offer, hire, out
     await visible(
       page.getByRole('table', { name: 'Recruiter engagement per candidate by profile completeness' }),
     );
-    await tour(page, 'admin-outcomes', () => visible(page.locator('.outcome-chart svg').first()));
+    await tour(page, 'admin-outcomes', () => visible(page.locator('.outcome-chart__bar').first()));
   });
 
   it('an unsubscribe link works once; forged and replayed ones are refused with their reason', async () => {
@@ -493,6 +493,17 @@ describe('the marketplace loop: introduction, reveal, messages, offer, hire, out
     await visible(job.getByText('Application sent.'));
     await tour(page, 'jobs-applied', () => visible(page.getByRole('article', { name: secondTitle })));
 
+    // Back on the list, the position says the candidate is in its pipeline instead of offering Apply.
+    await page.reload();
+    job = page.getByRole('article', { name: secondTitle });
+    await visible(job.getByRole('link', { name: /You are in this position’s pipeline/ }), 15_000);
+
+    // A page that does not know yet (another tab applied): the API refuses, and the dialog says why.
+    await page.route('**/api/applications', (route) =>
+      route.request().method() === 'GET'
+        ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"applications":[]}' })
+        : route.continue(),
+    );
     await page.reload();
     job = page.getByRole('article', { name: secondTitle });
     await visible(job, 15_000);
@@ -502,6 +513,7 @@ describe('the marketplace loop: introduction, reveal, messages, offer, hire, out
     await visible(dialog.getByText(/already in this position’s pipeline/));
     await page.screenshot({ path: path.join(SHOTS, 'apply-refused-en.png') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.unroute('**/api/applications');
 
     await page.goto(`${server.url}/applications`);
     const applied = page.locator('.application-card').filter({ hasText: secondTitle });

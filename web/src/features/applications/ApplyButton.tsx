@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
 import { isolate } from '../employer/isolate';
+import { forgetMyApplications, useMyApplication } from './useMyApplication';
 
 const NOTE_MAX = 4000;
 
@@ -19,8 +20,17 @@ const NOTE_MAX = 4000;
 export function ApplyButton({ positionId, title }: { positionId: string; title: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [applicationId, setApplicationId] = useState<string | null>(null);
+  const [sentId, setSentId] = useState<string | null>(null);
+  const existing = useMyApplication(positionId);
 
+  if (existing && !sentId) {
+    return (
+      <p className="apply-done">
+        <Link to={`/applications/${encodeURIComponent(existing)}`}>{t('applications.apply.already')}</Link>
+      </p>
+    );
+  }
+  const applicationId = sentId;
   if (applicationId) {
     return (
       <p className="apply-done" role="status">
@@ -50,7 +60,8 @@ export function ApplyButton({ positionId, title }: { positionId: string; title: 
             onClose={() => setOpen(false)}
             onApplied={(id) => {
               setOpen(false);
-              setApplicationId(id);
+              forgetMyApplications();
+              setSentId(id);
             }}
           />
         ) : null}

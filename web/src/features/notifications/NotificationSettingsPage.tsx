@@ -35,24 +35,25 @@ function SettingsForm({ initial }: { initial: Setting[] }) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initial);
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  // The outcome, not its words: switching language afterwards re-renders it in the new one.
+  const [outcome, setOutcome] = useState<{ saved: true } | { error: unknown } | null>(null);
 
   const change = (kind: NotificationKind, patch: Partial<Setting>) => {
-    setMessage(null);
+    setOutcome(null);
     setSettings((current) => current.map((s) => (s.kind === kind ? { ...s, ...patch } : s)));
   };
 
   const save = async () => {
     setPending(true);
-    setMessage(null);
+    setOutcome(null);
     try {
       const saved = await saveNotificationSettings({
         settings: settings.map(({ kind, inApp, email }) => ({ kind, inApp, email })),
       });
       setSettings(saved.settings);
-      setMessage({ tone: 'success', text: t('notifications.settings.saved') });
+      setOutcome({ saved: true });
     } catch (caught) {
-      setMessage({ tone: 'danger', text: errorMessage(caught, t) });
+      setOutcome({ error: caught });
     } finally {
       setPending(false);
     }
@@ -102,6 +103,9 @@ function SettingsForm({ initial }: { initial: Setting[] }) {
                     </label>
                   </td>
                   <td>
+                    <span className="settings-table__phone-label" aria-hidden="true">
+                      {t('notifications.settings.email')}
+                    </span>
                     <select
                       className="field__input field__select settings-table__select"
                       aria-label={t('notifications.settings.emailFor', { kind: name })}
@@ -124,9 +128,9 @@ function SettingsForm({ initial }: { initial: Setting[] }) {
           </tbody>
         </table>
       </TableScroll>
-      {message ? (
-        <Alert tone={message.tone} className="page__banner">
-          {message.text}
+      {outcome ? (
+        <Alert tone={'saved' in outcome ? 'success' : 'danger'} className="page__banner">
+          {'saved' in outcome ? t('notifications.settings.saved') : errorMessage(outcome.error, t)}
         </Alert>
       ) : null}
       <div className="form__actions">

@@ -36,6 +36,10 @@ export function notificationText(notification: NotificationView, t: TFunction): 
         ? t('notifications.text.messageFrom', { sender: isolate(sender), position })
         : t('notifications.text.message', { position });
     }
+    case 'offer':
+      if (p.status === 'accepted') return t('notifications.text.offerAccepted', { position });
+      if (p.status === 'declined') return t('notifications.text.offerDeclined', { position });
+      return t('notifications.text.offer', { position, organisation });
     default:
       return t(`notifications.text.${notification.kind}`, { position, organisation });
   }

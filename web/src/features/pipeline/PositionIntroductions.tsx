@@ -33,7 +33,7 @@ export function PositionIntroductions({ introductions }: { introductions: Introd
                   {i.candidateName ?? t('pipeline.anonymous')}
                 </th>
                 <td>
-                  <Badge tone={TONES[i.status]}>{t(`applications.introductions.status.${i.status}`)}</Badge>
+                  <Badge tone={TONES[i.status]}>{t(`pipeline.introductions.statuses.${i.status}`)}</Badge>
                 </td>
                 <td>
                   {i.requestedBy ? <span dir="auto">{i.requestedBy}</span> : null}{' '}

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { LoadingState } from '../../ui/LoadingState';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
+import { isolate } from '../employer/isolate';
 import { MarkdownHtml } from '../employer/positions/editor/MarkdownHtml';
 import { LiveStatusNote } from '../notifications/LiveStatusNote';
 import { useLiveEvents } from '../notifications/liveContext';
@@ -117,7 +118,7 @@ export function MessageThread({ applicationId, otherSide }: MessageThreadProps) 
   return (
     <section className="thread" aria-labelledby={`thread-${applicationId}`}>
       <h2 id={`thread-${applicationId}`} className="thread__title">
-        {t('messages.threadWith', { name: otherSide })}
+        {t('messages.threadWith', { name: isolate(otherSide) })}
       </h2>
       <LiveStatusNote status={live} onRefresh={() => void refresh()} />
       {loadError ? (

@@ -158,6 +158,10 @@ export const expectationCheckSchema = z.object({
   gate: z.boolean(),
   /** What the candidate has, e.g. "proficiency 2 of 3, claimed" or "1 of 2 projects". */
   detail: z.string(),
+  /** The bar as a number (years, proficiency, count); null for the evidence flags. */
+  want: z.number().nullable(),
+  /** What the candidate has in the same unit; null when not held or not known. */
+  have: z.number().nullable(),
 });
 export type ExpectationCheck = z.infer<typeof expectationCheckSchema>;
 

@@ -62,6 +62,8 @@ export function checkStep(step: CareerStep, facts: CareerFacts): ExpectationChec
     weight: EXPECTATION_WEIGHTS.years,
     gate: false,
     detail: facts.years === null ? 'years not given' : `${round1(years)} years`,
+    want: minYears,
+    have: facts.years === null ? null : round1(years),
   });
 
   const skillWeight = EXPECTATION_WEIGHTS.skills / step.coreSkills.length;
@@ -81,6 +83,8 @@ export function checkStep(step: CareerStep, facts: CareerFacts): ExpectationChec
         best === null
           ? 'not held'
           : `${best.skillId} at ${best.held.proficiency} of ${core.proficiency}, ${best.held.strength.replaceAll('_', ' ')}`,
+      want: core.proficiency,
+      have: best === null ? null : best.held.proficiency,
     });
   }
 
@@ -96,6 +100,8 @@ export function checkStep(step: CareerStep, facts: CareerFacts): ExpectationChec
         credit: count(have, want),
         gate: false,
         detail: `${have} of ${want}`,
+        want,
+        have,
       });
     }
   };
@@ -122,6 +128,8 @@ export function checkStep(step: CareerStep, facts: CareerFacts): ExpectationChec
       credit: sources.length > 0 ? 1 : 0,
       gate: true,
       detail: sources.length > 0 ? sources.slice(0, 3).join('; ') : 'none found in roles, projects or skills',
+      want: null,
+      have: null,
     });
   };
   if (e.leadership) flag('leadership', 'Leadership evidence (led, mentored, managed)', facts.leadership);

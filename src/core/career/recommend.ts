@@ -64,7 +64,8 @@ export function careerReport(input: CareerReportInput): CareerResponse {
   const facts = careerFacts(profile, now);
   const assessment = assessCareer(model, profile, now);
   const ladder = [...model.stages, ...model.tracks].map(summarise);
-  const targetId = input.target ?? defaultTarget(assessment, profile);
+  const defaultId = defaultTarget(assessment, profile);
+  const targetId = input.target ?? defaultId;
   const tracks = compareTracks(input, facts);
   if (targetId === null) {
     return {
@@ -97,7 +98,8 @@ export function careerReport(input: CareerReportInput): CareerResponse {
     modelVersion: input.modelVersion,
     ladder,
     assessment,
-    target: { ...summarise(step), isDefault: input.target === undefined },
+    // Asking for the default target by name still marks it as the default.
+    target: { ...summarise(step), isDefault: targetId === defaultId },
     readiness: readinessFor(step, facts),
     gaps: gaps.map(({ closedBy: _, ...gap }) => gap),
     projects: suggestProjects(model, step, gaps),

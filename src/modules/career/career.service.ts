@@ -101,19 +101,17 @@ function sinceLastVisit(
   before: CareerSnapshot | undefined,
 ): SinceLastVisit {
   if (!before) return null;
+  // Gaps and readiness only compare toward the same target: another target has other gaps.
+  const sameTarget = before.target === now.target && now.target !== '';
   const was = new Set(before.topGaps.map((g) => g.skillId));
   const is = new Set(now.topGaps.map((g) => g.skillId));
+  const named = (g: { skillId: string; name: string }) => ({ skillId: g.skillId, name: g.name });
   return {
     at: before.takenAt,
     stage: before.stage === now.stage ? null : { from: before.stage, to: now.stage },
-    readinessDelta:
-      before.target === now.target ? Math.round((now.readiness - before.readiness) * 10) / 10 : null,
-    closedGaps: before.topGaps
-      .filter((g) => !is.has(g.skillId))
-      .map((g) => ({ skillId: g.skillId, name: g.name })),
-    newGaps: now.topGaps
-      .filter((g) => !was.has(g.skillId))
-      .map((g) => ({ skillId: g.skillId, name: g.name })),
+    readinessDelta: sameTarget ? Math.round((now.readiness - before.readiness) * 10) / 10 : null,
+    closedGaps: sameTarget ? before.topGaps.filter((g) => !is.has(g.skillId)).map(named) : [],
+    newGaps: sameTarget ? now.topGaps.filter((g) => !was.has(g.skillId)).map(named) : [],
   };
 }
 

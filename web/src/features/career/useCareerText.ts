@@ -11,7 +11,8 @@ export function isStage(target: string): boolean {
 
 /**
  * The page's words for the API's structured answers. The API's own sentences (reasons, check labels)
- * are English; the interface rebuilds them from the structured fields so Arabic reads as Arabic.
+ * are English; the interface builds its own from the structured fields (kind, key, want, have) so
+ * Arabic reads as Arabic.
  */
 export function useCareerText() {
   const { t } = useTranslation();
@@ -23,25 +24,23 @@ export function useCareerText() {
 
   /** One expectation in words: "PyTorch at proficiency 3 or more", "2 portfolio projects". */
   const checkLabel = (check: ExpectationCheck, skillNames: ReadonlyMap<string, string>): string => {
-    const numbers = check.label.match(/\d+(\.\d+)?/g) ?? [];
-    const first = Number(numbers[0] ?? Number.NaN);
+    const want = check.want;
     switch (check.kind) {
       case 'skill': {
-        const level = Number(check.label.match(/proficiency (\d)/)?.[1] ?? Number.NaN);
         const skill = skillNames.get(check.key) ?? check.key;
-        return Number.isFinite(level)
-          ? t('career.checks.skill', { skill, level: format.whole(level) })
-          : t('career.checks.skillAny', { skill });
+        return want === null
+          ? t('career.checks.skillAny', { skill })
+          : t('career.checks.skill', { skill, level: format.whole(want) });
       }
       case 'years':
-        return Number.isFinite(first) ? t('career.checks.years', { min: format.whole(first) }) : check.label;
+        return want === null ? check.label : t('career.checks.years', { min: format.whole(want) });
       case 'projects':
       case 'measured_projects':
       case 'deployed_projects':
       case 'publications':
-        return Number.isFinite(first)
-          ? t(`career.checks.${check.kind}`, { count: first, n: format.whole(first) })
-          : check.label;
+        return want === null
+          ? check.label
+          : t(`career.checks.${check.kind}`, { count: want, n: format.whole(want) });
       case 'leadership':
       case 'architecture':
         return t(`career.checks.${check.kind}`);
@@ -60,26 +59,22 @@ export function useCareerText() {
 
   /** What the candidate has toward an expectation: "3.4 years", "1 of 2", "proficiency 2", "not held". */
   const checkDetail = (check: ExpectationCheck): string => {
-    if (check.detail === 'not held') return t('career.checks.notHeld');
-    const of = check.detail.match(/(\d+) of (\d+)/);
-    if (check.kind === 'skill') {
-      const held = check.detail.match(/at (\d) of \d/);
-      return held ? t('career.checks.heldAt', { level: format.whole(Number(held[1])) }) : check.detail;
+    const { have, want } = check;
+    switch (check.kind) {
+      case 'skill':
+        return have === null
+          ? t('career.checks.notHeld')
+          : t('career.checks.heldAt', { level: format.whole(have) });
+      case 'years':
+        return have === null ? check.detail : t('career.checks.yearsHeld', { years: format.years(have) });
+      case 'leadership':
+      case 'architecture':
+        return check.met ? t('career.checks.evidenceFound') : t('career.checks.evidenceMissing');
+      default:
+        return have === null || want === null
+          ? check.detail
+          : t('career.checks.countOf', { have: format.whole(have), need: format.whole(want) });
     }
-    if (check.kind === 'years') {
-      const years = Number.parseFloat(check.detail);
-      return Number.isFinite(years)
-        ? t('career.checks.yearsHeld', { years: format.years(years) })
-        : check.detail;
-    }
-    if (of)
-      return t('career.checks.countOf', {
-        have: format.whole(Number(of[1])),
-        need: format.whole(Number(of[2])),
-      });
-    if (check.kind === 'leadership' || check.kind === 'architecture')
-      return check.met ? t('career.checks.evidenceFound') : t('career.checks.evidenceMissing');
-    return check.detail;
   };
 
   /** Where a gap's pay effect comes from, in the page's words. */

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../api/applications';
 import { useFormatters } from '../../lib/format';
 import { Card } from '../../ui/Card';
-import { TableScroll } from '../employer/TableScroll';
 
 /** Who looked: verified organisations that viewed the profile, and how often it was saved or asked. */
 export function ActivityCard({ activity }: { activity: Activity }) {
@@ -26,31 +25,22 @@ export function ActivityCard({ activity }: { activity: Activity }) {
       {activity.views.length === 0 ? (
         <p className="muted">{t('applications.activity.noViews')}</p>
       ) : (
-        <TableScroll label={t('applications.activity.viewsLabel')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('applications.activity.viewsLabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applications.activity.organisation')}</th>
-                <th scope="col" className="table__num">
-                  {t('applications.activity.days')}
-                </th>
-                <th scope="col">{t('applications.activity.last')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activity.views.map((view) => (
-                <tr key={view.organisation.id}>
-                  <th scope="row" dir="auto">
-                    {view.organisation.name}
-                  </th>
-                  <td className="table__num">{format.number(view.days)}</td>
-                  <td>{format.date(`${view.lastViewedOn}T00:00:00Z`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ul className="view-list" aria-label={t('applications.activity.viewsLabel')}>
+          {activity.views.map((view) => (
+            <li key={view.organisation.id} className="view-list__item">
+              <span className="view-list__name" dir="auto">
+                {view.organisation.name}
+              </span>
+              <span className="view-list__meta">
+                {t('applications.activity.viewed', {
+                  count: view.days,
+                  value: format.number(view.days),
+                  date: format.date(`${view.lastViewedOn}T00:00:00Z`),
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </Card>
   );

@@ -4,6 +4,7 @@ import { fetchOrganisationOutcomes } from '../../api/outcomes';
 import { useLoad } from '../../lib/useLoad';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { useOrganisation } from '../employer/organisationContext';
+import { WaitingCard } from '../pipeline/WaitingCard';
 import { OutcomesDashboard } from './OutcomesDashboard';
 
 /** /organisation/:id/outcomes: the organisation's own outcome figures. */
@@ -18,6 +19,7 @@ export function OrganisationOutcomesTab() {
         {t('outcomes.orgTitle')}
       </h2>
       <p className="muted">{t('outcomes.orgIntro')}</p>
+      <WaitingCard organisationId={organisation.id} />
       <LoadBoundary state={state}>{(data) => <OutcomesDashboard outcomes={data} />}</LoadBoundary>
     </section>
   );

@@ -24,6 +24,7 @@ import type { Mailer } from '../modules/mail/mailer.js';
 import { createMatchIndexes } from '../modules/matching/matching.indexes.js';
 import { matchingRoutes } from '../modules/matching/matching.routes.js';
 import { createMatchingService } from '../modules/matching/matching.service.js';
+import { createStrongMatchNotifier } from '../modules/matching/strong-matches.js';
 import { messageRoutes } from '../modules/messages/messages.routes.js';
 import { createMessageService } from '../modules/messages/messages.service.js';
 import { createNotificationDelivery } from '../modules/notifications/notifications.delivery.js';
@@ -176,7 +177,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(positionRoutes, { positions, fx });
   const jobs = createJobsService({ db: database.db, catalogue, fx, now });
   await app.register(jobsRoutes, { jobs, publicUrl: config.publicUrl });
-  const matchIndexes = createMatchIndexes({ database, fx, now, log: app.log });
+  const matchIndexes = createMatchIndexes({
+    database,
+    fx,
+    now,
+    log: app.log,
+    onPositionsLive: (live) => strongMatches(live),
+  });
+  const strongMatches = createStrongMatchNotifier({
+    db: database.db,
+    candidates: () => matchIndexes.candidates,
+    now,
+    log: app.log,
+  });
   app.decorate('matchIndexes', matchIndexes);
   await app.register(matchingRoutes, {
     matching: createMatchingService({

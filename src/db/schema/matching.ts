@@ -1,4 +1,13 @@
-import { bigserial, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  doublePrecision,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { positions } from './marketplace.js';
 
@@ -41,4 +50,23 @@ export const matchActions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('match_actions_pair_idx').on(t.positionId, t.candidateId, t.createdAt)],
+);
+
+/**
+ * Candidates told about a strong new match, one row per position and candidate: every server process
+ * sees a position go live, and the primary key lets only the first one notify.
+ */
+export const strongMatchNotices = pgTable(
+  'strong_match_notices',
+  {
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    score: doublePrecision('score').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.positionId, t.candidateId] })],
 );

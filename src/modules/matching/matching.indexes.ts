@@ -36,6 +36,8 @@ export function createMatchIndexes(deps: {
   fx: FxService;
   now: () => Date;
   log: { info(obj: unknown, msg: string): void; error(obj: unknown, msg: string): void };
+  /** Called after a sync with the positions that became live in it (not at the initial build). */
+  onPositionsLive?: (positions: readonly MatchPosition[]) => Promise<void>;
 }) {
   const { database, fx, now, log } = deps;
   const db = database.db;
@@ -167,6 +169,8 @@ export function createMatchIndexes(deps: {
         const loadedPositions = await loadPositions([...positionIds]);
         for (const candidate of loadedCandidates) putCandidate(candidate);
         for (const id of candidateIds) if (!loadedCandidates.some((c) => c.id === id)) candidates.remove(id);
+        // Positions that were not live here before and are now: their strong matches hear of them.
+        const wentLive = loadedPositions.filter((p) => p.live && !positionsById.get(p.id)?.live);
         for (const position of loadedPositions) putPosition(position);
         for (const id of positionIds) {
           if (!loadedPositions.some((p) => p.id === id)) {
@@ -176,6 +180,7 @@ export function createMatchIndexes(deps: {
             validThrough.delete(id);
           }
         }
+        if (wentLive.length > 0) void deps.onPositionsLive?.(wentLive);
         for (const change of fresh) {
           applied.add(change.id);
           watermark = Math.max(watermark, change.id);

@@ -40,7 +40,11 @@ export function createStrongMatchNotifier(deps: {
         const strong = deps
           .candidates()
           .topCandidates(position, { k: TOP, now: now() })
-          .filter((m) => m.score >= STRONG_MATCH_SCORE);
+          .filter(
+            (m) =>
+              m.score >= STRONG_MATCH_SCORE &&
+              deps.candidates().candidate(m.candidateId)?.openToWork === true,
+          );
         if (strong.length === 0) continue;
         await db.transaction(async (tx) => {
           const fresh = await tx

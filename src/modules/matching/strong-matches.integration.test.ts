@@ -18,13 +18,37 @@ async function candidate(skills: Array<[string, number]>) {
     yearsExperience: 5,
     languages: [],
   });
+  const goals = await signed.client.request('PUT', '/api/profile/goals', {
+    targetRoleFamily: 'ml_engineer',
+    targetLevel: 'senior',
+    targetTrack: null,
+    desiredCountries: ['AE'],
+    remotePreference: 'hybrid',
+    willingToRelocate: false,
+    minimumPay: null,
+    noticePeriodWeeks: 4,
+    openToWork: true,
+  });
+  expect(goals.statusCode, goals.body).toBe(200);
+  // A project with measured results, as evidence for every skill.
+  const project = await signed.client.post('/api/profile/items', {
+    kind: 'project',
+    title: 'Gulf Arabic speech recognition',
+    problem: 'Call-centre audio in Gulf Arabic',
+    approach: 'Fine-tuned a transformer and served it on Kubernetes',
+    results: [{ metric: 'WER', value: '11%', baseline: '19%' }],
+    links: { repository: 'https://github.com/example/asr' },
+    skills: skills.map(([skillId]) => skillId),
+  });
+  expect(project.statusCode, project.body).toBe(201);
+  const evidence = [project.json<{ id: string }>().id];
   const response = await signed.client.request('PUT', '/api/profile/skills', {
     skills: skills.map(([skillId, proficiency]) => ({
       skillId,
       proficiency,
-      years: 3,
+      years: 5,
       lastUsed: null,
-      evidence: [],
+      evidence,
     })),
     customSkills: [],
   });
@@ -62,6 +86,8 @@ describe('strong-match notifications', () => {
         ]),
     );
     const expected = (id: string) => (scores.get(id) ?? 0) >= STRONG_MATCH_SCORE;
+    // The test means something only if the strong profile really scores that high.
+    expect(expected(strong.user.id)).toBe(true);
     // The notifier runs after the sync; give it a moment.
     const deadline = Date.now() + 3_000;
     while (

@@ -7,7 +7,9 @@
 //   npm run bench:career -- [--positions N] [--candidates C] [--gaps G] [--check K]
 //
 // --check K recounts K candidates by brute force (scorePair over every position) and fails on any
-// difference. The last line printed is a JSON summary for machines.
+// difference. Besides the queries: the index's build time and what one position change costs
+// (upsert of a changed position, removal, and sync of the whole unchanged list, as the server does).
+// The last line printed is a JSON summary for machines.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { UnlockIndex } from '../src/core/career/index.js';
@@ -45,9 +47,36 @@ log(
   `generated ${positions.length.toLocaleString('en-US')} positions in ${Math.round(performance.now() - t)} ms`,
 );
 t = performance.now();
+let cpuAt = process.cpuUsage();
 const index = new UnlockIndex(positions);
+const buildMs = round(performance.now() - t, 0);
+const buildCpu = process.cpuUsage(cpuAt);
+const buildCpuMs = round((buildCpu.user + buildCpu.system) / 1000, 0);
+log(`unlock index built in ${buildMs} ms, CPU ${buildCpuMs} ms (${index.size.toLocaleString('en-US')} live)`);
+
+// One position changing at a time: a changed position is a new object under the same id.
+const updates = Math.min(1000, positions.length);
+t = performance.now();
+cpuAt = process.cpuUsage();
+for (let i = 0; i < updates; i++) {
+  const p = positions[(i * 7919) % positions.length] as MatchPosition;
+  index.upsert({ ...p, salaryMaxUsd: p.salaryMaxUsd + 1 });
+  index.upsert(p);
+}
+const upsertUs = round(((performance.now() - t) * 1000) / (2 * updates), 1);
+const upsertCpu = process.cpuUsage(cpuAt);
+t = performance.now();
+for (let i = 0; i < updates; i++) {
+  const p = positions[(i * 7919) % positions.length] as MatchPosition;
+  index.remove(p.id);
+  index.upsert(p);
+}
+const removeUs = round(((performance.now() - t) * 1000) / (2 * updates), 1);
+t = performance.now();
+index.sync(positions);
+const syncMs = round(performance.now() - t, 1);
 log(
-  `unlock index built in ${Math.round(performance.now() - t)} ms (${index.size.toLocaleString('en-US')} live)`,
+  `one position changing: upsert ${upsertUs} µs (CPU ${round((upsertCpu.user + upsertCpu.system) / (2 * updates), 1)} µs), remove + re-add ${removeUs} µs per operation; sync of all ${positions.length.toLocaleString('en-US')} unchanged: ${syncMs} ms`,
 );
 
 // Demand: how many positions require or prefer each skill, most wanted first.
@@ -73,10 +102,9 @@ const times: number[] = [];
 // CPU time too: on a shared machine wall time also counts the time other processes held the cores.
 const cpuTimes: number[] = [];
 let unlockedTotal = 0;
-let postingTotal = 0;
+const work = { scored: 0, rescored: 0, kernelChecks: 0 };
 for (const c of candidates) {
   const gaps = gapsFor(c);
-  for (const g of gaps) postingTotal += index.postingSize(g.skillId);
   const cpu = process.cpuUsage();
   const start = performance.now();
   const counts = index.unlockCounts(c, gaps, { now: AS_OF });
@@ -84,6 +112,10 @@ for (const c of candidates) {
   const used = process.cpuUsage(cpu);
   cpuTimes.push((used.user + used.system) / 1000);
   for (const count of counts) unlockedTotal += count.positions;
+  const stats = index.lastStats;
+  work.scored += stats.scored;
+  work.rescored += stats.rescored;
+  work.kernelChecks += stats.kernelChecks;
 }
 const p50 = round(percentile(times, 50));
 const p95 = round(percentile(times, 95));
@@ -98,8 +130,9 @@ log(
     .map((l) => round(l, 1))
     .join(', ')} on ${cpus.length} cores`,
 );
+const perCandidate = (n: number) => Math.round(n / candidates.length).toLocaleString('en-US');
 log(
-  `  mean positions re-scored per candidate (posting lists of the gaps): ${Math.round(postingTotal / candidates.length).toLocaleString('en-US')}; mean unlocked per gap: ${round(unlockedTotal / (candidates.length * gapCount), 1)}`,
+  `  per candidate: ${perCandidate(work.scored)} positions past the filters scored, ${perCandidate(work.rescored)} (position, gap) pairs re-scored exactly, ${round(work.kernelChecks / candidates.length, 2)} kernel re-checks; mean unlocked per gap: ${round(unlockedTotal / (candidates.length * gapCount), 1)}`,
 );
 
 if (checkCount > 0) {
@@ -123,6 +156,7 @@ log(
     candidates: candidates.length,
     unlock: { p50_ms: p50, p95_ms: p95 },
     cpu: { p50_ms: cpu50, p95_ms: cpu95 },
+    build: { ms: buildMs, cpu_ms: buildCpuMs, upsert_us: upsertUs, remove_us: removeUs, sync_ms: syncMs },
     loadavg: round(os.loadavg()[0] ?? 0, 1),
   }),
 );

@@ -123,7 +123,14 @@ export function createCareerService(deps: {
   now: () => Date;
 }) {
   const { db, profiles, matchIndexes, salaryIndexes, now } = deps;
-  let unlockCache: { generation: number; index: UnlockIndex } | undefined;
+  let unlockCache:
+    | {
+        generation: number;
+        day: string;
+        open: ReturnType<MatchIndexes['openPositions']>['positions'];
+        index: UnlockIndex;
+      }
+    | undefined;
 
   async function modelInForce(): Promise<{ version: number; model: CareerModel; note: string }> {
     const stored = await repo.latestModel(db);
@@ -137,16 +144,28 @@ export function createCareerService(deps: {
     return { version: stored.version, model: careerModelSchema.parse(stored.model), note: stored.note };
   }
 
-  /** The unlock index over the matcher's open positions, rebuilt when they change. */
+  /**
+   * The unlock index over the matcher's open positions. The open list is worked out again only when
+   * the matcher's positions change (its generation) or the day does (a position's last day passes);
+   * the index is then brought up to date in place (sync: one map look-up per position, plus the
+   * work for the positions added, changed or closed), not rebuilt.
+   */
   async function unlockIndex(): Promise<{
     index: UnlockIndex;
     positions: ReturnType<MatchIndexes['openPositions']>['positions'];
   }> {
     await matchIndexes.ready();
     const { positions, generation } = matchIndexes.openPositions();
-    const open = positions.filter((p) => p.live && matchIndexes.stillOpen(p.id));
-    if (unlockCache?.generation !== generation) unlockCache = { generation, index: new UnlockIndex(open) };
-    return { index: unlockCache.index, positions: open };
+    const day = now().toISOString().slice(0, 10);
+    if (unlockCache?.generation !== generation || unlockCache.day !== day) {
+      const open = positions.filter((p) => p.live && matchIndexes.stillOpen(p.id));
+      if (unlockCache === undefined) unlockCache = { generation, day, open, index: new UnlockIndex(open) };
+      else {
+        unlockCache.index.sync(open);
+        unlockCache = { generation, day, open, index: unlockCache.index };
+      }
+    }
+    return { index: unlockCache.index, positions: unlockCache.open };
   }
 
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
 import {
   buildUser,
+  openPosition,
   signedInClient,
   signedInEmployer,
   TEST_PASSWORD,
@@ -35,6 +36,25 @@ describe('data rights', () => {
     expect(data.profile.items[0].institution).toBe('Qatar University');
     expect(data.sessions).toHaveLength(1);
     expect(response.body).not.toMatch(/argon2|password_hash|passwordHash|token_hash/);
+  });
+
+  it("exports my applications, their moves and my notifications, and nobody else's", async () => {
+    const { position } = await openPosition(ctx);
+    const me = await signedInClient(ctx, { accountType: 'candidate' });
+    const other = await signedInClient(ctx, { accountType: 'candidate' });
+    for (const who of [me, other]) {
+      const applied = await who.client.post('/api/applications', {
+        positionId: position.id,
+        note: `I am ${who.user.id}`,
+      });
+      expect(applied.statusCode, applied.body).toBe(201);
+    }
+    const data = (await me.client.get('/api/account/data')).json();
+    expect(data.marketplace.applications.map((a: { note: string }) => a.note)).toEqual([
+      `I am ${me.user.id}`,
+    ]);
+    expect(data.marketplace.applicationEvents.length).toBeGreaterThan(0);
+    expect(JSON.stringify(data.marketplace)).not.toContain(other.user.id);
   });
 
   it('deletes the account and its personal data after the password confirms it', async () => {

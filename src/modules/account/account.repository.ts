@@ -1,5 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import * as schema from '../../db/schema/index.js';
 import {
   organisationInvitations,
   organisationMembers,
@@ -61,4 +62,47 @@ export async function deleteUserAndTraces(
     await tx.delete(users).where(eq(users.id, userId));
     await tx.delete(rateLimits).where(like(rateLimits.key, `%:account:${email}`));
   });
+}
+
+/**
+ * The marketplace records about the user, for the data export: their applications with every move,
+ * introductions to them, offers to them, the messages they sent, their notifications and settings,
+ * career snapshots, and which organisations viewed their profile. Rows as stored, dates as ISO text.
+ */
+export async function marketplaceForExport(db: Db, userId: string) {
+  const [applications, events, introductions, offers, messages, notifications, settings, snapshots, views] =
+    await Promise.all([
+      db.select().from(schema.applications).where(eq(schema.applications.candidateId, userId)),
+      db
+        .select({ event: schema.applicationEvents })
+        .from(schema.applicationEvents)
+        .innerJoin(schema.applications, eq(schema.applications.id, schema.applicationEvents.applicationId))
+        .where(eq(schema.applications.candidateId, userId)),
+      db.select().from(schema.introductions).where(eq(schema.introductions.candidateId, userId)),
+      db
+        .select({ offer: schema.offers })
+        .from(schema.offers)
+        .innerJoin(schema.applications, eq(schema.applications.id, schema.offers.applicationId))
+        .where(eq(schema.applications.candidateId, userId)),
+      db.select().from(schema.messages).where(eq(schema.messages.senderId, userId)),
+      db.select().from(schema.notifications).where(eq(schema.notifications.userId, userId)),
+      db.select().from(schema.notificationSettings).where(eq(schema.notificationSettings.userId, userId)),
+      db.select().from(schema.careerSnapshots).where(eq(schema.careerSnapshots.userId, userId)),
+      db
+        .select({ organisation: organisations.name, viewedOn: schema.profileViews.viewedOn })
+        .from(schema.profileViews)
+        .innerJoin(organisations, eq(organisations.id, schema.profileViews.organisationId))
+        .where(eq(schema.profileViews.candidateId, userId)),
+    ]);
+  return {
+    applications,
+    applicationEvents: events.map((e) => e.event),
+    introductions,
+    offers: offers.map((o) => o.offer),
+    messagesSent: messages,
+    notifications,
+    notificationSettings: settings,
+    careerSnapshots: snapshots,
+    profileViews: views,
+  };
 }

@@ -14,6 +14,8 @@ const dataExportResponse = z.object({
   sessions: z.array(sessionSchema),
   memberships: z.array(z.object({ organisation: z.string(), role: z.string(), since: z.iso.datetime() })),
   profile: profileSchema.nullable(),
+  /** Applications and their moves, introductions, offers, messages sent, notifications and settings, career snapshots, profile views. */
+  marketplace: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 
 /** Download all my data; delete my account. */

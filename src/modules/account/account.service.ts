@@ -22,9 +22,10 @@ export function createAccountService(deps: {
     async exportData(userId: string, sessionId: string) {
       const user = await findUserById(deps.db, userId);
       if (!user) throw new AppError('not_found', 'No such account');
-      const [sessions, memberships] = await Promise.all([
+      const [sessions, memberships, marketplace] = await Promise.all([
         deps.auth.listSessions(userId, sessionId),
         repo.membershipsForExport(deps.db, userId),
+        repo.marketplaceForExport(deps.db, userId),
       ]);
       const profile: Profile | null =
         user.accountType === 'candidate' ? await deps.profile.get(userId) : null;
@@ -34,6 +35,11 @@ export function createAccountService(deps: {
         sessions: sessions satisfies Session[],
         memberships: memberships.map((m) => ({ ...m, since: m.since.toISOString() })),
         profile,
+        // Dates as ISO text, like every other date in the export.
+        marketplace: JSON.parse(JSON.stringify(marketplace)) as Record<
+          string,
+          Array<Record<string, unknown>>
+        >,
       };
     },
 

@@ -2,15 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { CareerModelResponse, CareerPageResponse } from '../src/contracts/career-progress.js';
-import {
-  callApi,
-  createVerifiedAccount,
-  createVerifiedCandidate,
-  type E2eAccount,
-  signInThroughApi,
-  signInThroughForm,
-} from './support/accounts.js';
+import { callApi, createVerifiedCandidate, type E2eAccount, signInThroughForm } from './support/accounts.js';
 import { type E2eBrowser, expectAccessible, launchBrowser } from './support/browser.js';
+import { verifiedOrganisationWithOpenPositions } from './support/marketplace.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
 const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
@@ -35,10 +29,6 @@ const candidate: E2eAccount = {
 };
 const domain = 'gulfgradient.example';
 const projectTitle = 'Shelf demand forecaster in PyTorch';
-
-function dayAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
 async function visible(locator: Locator, timeout = 10_000): Promise<void> {
@@ -88,96 +78,31 @@ describe('a candidate sees their stage and top gap, closes it, and an admin reti
   });
 
   it('sets up open, verified, funded mid-level positions that require PyTorch, through the API', async () => {
-    const { page } = office;
-    await createVerifiedAccount(server, page, employer, 'employer');
-    await signInThroughApi(server, page, employer);
-    const organisation = await callApi<{ id: string }>(page, 'POST', '/api/organisations', {
-      name: 'Gulf Gradient',
-      website: `https://${domain}`,
-      emailDomains: [domain],
-      country: 'AE',
-      city: 'Abu Dhabi',
-      size: '11-50',
-      industry: 'Retail analytics',
-      description: 'Forecasting and pricing models for Gulf retailers.',
-    });
-    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
-    const organisationId = organisation.body.id;
-    const sent = await callApi(page, 'POST', `/api/organisations/${organisationId}/domain-verification`, {
-      email: `hr@${domain}`,
-    });
-    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
-    const mail = await server.latestMailTo(`hr@${domain}`);
-    const link = mail.text.match(/https?:\/\/\S+\/organisation\/verify-domain\?token=\S+/)?.[0];
-    expect(link, mail.text).toBeTruthy();
-    const confirmed = await callApi(page, 'POST', '/api/domain-verification/confirm', {
-      token: new URL(link ?? '').searchParams.get('token'),
-    });
-    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-    const registration = await callApi(page, 'POST', `/api/organisations/${organisationId}/registration`, {
-      registrationNumber: 'ADGM-2026-0042',
-      country: 'AE',
-      website: `https://${domain}`,
-    });
-    expect(registration.status, JSON.stringify(registration.body)).toBe(200);
-
     const titles = ['ML Engineer, Demand Forecasting', 'ML Engineer, Pricing Models'];
-    const positionIds: string[] = [];
-    for (const title of titles) {
-      const position = await callApi<{ id: string }>(page, 'POST', '/api/positions', {
-        organisationId,
+    await verifiedOrganisationWithOpenPositions(server, office.page, {
+      employer,
+      admin,
+      organisation: {
+        name: 'Gulf Gradient',
+        domain,
+        city: 'Abu Dhabi',
+        industry: 'Retail analytics',
+        description: 'Forecasting and pricing models for Gulf retailers.',
+        registrationNumber: 'ADGM-2026-0042',
+      },
+      positions: titles.map((title) => ({
         title,
-        roleFamily: 'ml_engineer',
-        level: 'mid',
         description: `${title}: models in **PyTorch** and Python for stores across the Gulf.`,
+        city: 'Abu Dhabi',
         requiredSkills: [
           { skillId: 'pytorch', minProficiency: 3 },
           { skillId: 'python', minProficiency: 3 },
         ],
-        niceToHaveSkills: [],
-        locations: [{ country: 'AE', city: 'Abu Dhabi' }],
-        workplace: 'hybrid',
-        remoteCountries: [],
-        visaSponsorship: true,
-        relocationSupport: false,
-        salary: { min: 22_000, max: 34_000, currency: 'AED', period: 'month' },
-        package: { housing: 0, transport: 0, annualFlights: 0, education: 0, other: 0, taxFree: true },
+        salary: { min: 22_000, max: 34_000 },
         headcount: 1,
-        employmentType: 'FULL_TIME',
-        validThrough: dayAhead(30),
-      });
-      expect(position.status, JSON.stringify(position.body)).toBe(201);
-      const id = position.body.id;
-      const funding = await callApi(page, 'POST', `/api/positions/${id}/funding`, {
-        headcount: 1,
-        budgetMin: 264_000,
-        budgetMax: 408_000,
-        budgetCurrency: 'AED',
-      });
-      expect(funding.status, JSON.stringify(funding.body)).toBe(200);
-      const submitted = await callApi(page, 'POST', `/api/positions/${id}/transitions`, { action: 'submit' });
-      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-      positionIds.push(id);
-    }
-    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
-
-    await server.createAdmin(admin);
-    await signInThroughApi(server, page, admin);
-    const approved = await callApi(page, 'POST', `/api/admin/organisations/${organisationId}/decision`, {
-      decision: 'approve',
+        budget: { min: 264_000, max: 408_000 },
+      })),
     });
-    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    for (const id of positionIds) {
-      const funded = await callApi<{ status: string }>(
-        page,
-        'POST',
-        `/api/admin/positions/${id}/funding-decision`,
-        { decision: 'approve' },
-      );
-      expect(funded.status, JSON.stringify(funded.body)).toBe(200);
-      expect(funded.body.status).toBe('open');
-    }
-    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
   });
 
   it('a candidate sees their stage and top gap, adds it with a project as evidence, and readiness and unlocks move', async () => {

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { unsubscribeTokens } from '../src/modules/notifications/unsubscribe-token.js';
 import {
   callApi,
-  createVerifiedAccount,
   createVerifiedCandidate,
   type E2eAccount,
   signInThroughApi,
   signInThroughForm,
 } from './support/accounts.js';
 import { type E2eBrowser, expectAccessible, launchBrowser, screenshot } from './support/browser.js';
+import { dayAhead, verifiedOrganisationWithOpenPositions } from './support/marketplace.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
 const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
@@ -39,11 +39,6 @@ const title = 'Applied Scientist, Retail Forecasting';
 const secondTitle = 'Forecasting Engineer, Supply Chain';
 const introMessage =
   'Your forecasting work looks like a strong fit for our retail demand team in Dubai. Would you like to talk?';
-
-/** A day in the future as YYYY-MM-DD (UTC). */
-function dayAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
 async function visible(locator: Locator, timeout = 10_000): Promise<void> {
@@ -85,50 +80,11 @@ async function tour(page: Page, name: string, ready: () => Promise<void>): Promi
   await screenshot(page, `mk-${name}`);
 }
 
-/** A funded position submitted for review (an administrator opens it). */
-async function openPosition(page: Page, organisationId: string, positionTitle: string): Promise<string> {
-  const position = await callApi<{ id: string }>(page, 'POST', '/api/positions', {
-    organisationId,
-    title: positionTitle,
-    roleFamily: 'ml_engineer',
-    level: 'mid',
-    description: 'Forecast demand for 400 stores with **PyTorch** and Python.',
-    requiredSkills: [
-      { skillId: 'pytorch', minProficiency: 3 },
-      { skillId: 'python', minProficiency: 3 },
-    ],
-    niceToHaveSkills: [],
-    locations: [{ country: 'AE', city: 'Dubai' }],
-    workplace: 'hybrid',
-    remoteCountries: [],
-    visaSponsorship: true,
-    relocationSupport: false,
-    salary: { min: 25_000, max: 38_000, currency: 'AED', period: 'month' },
-    package: { housing: 0, transport: 0, annualFlights: 0, education: 0, other: 0, taxFree: true },
-    headcount: 2,
-    employmentType: 'FULL_TIME',
-    validThrough: dayAhead(30),
-  });
-  expect(position.status, JSON.stringify(position.body)).toBe(201);
-  const id = position.body.id;
-  const funding = await callApi(page, 'POST', `/api/positions/${id}/funding`, {
-    headcount: 2,
-    budgetMin: 600_000,
-    budgetMax: 912_000,
-    budgetCurrency: 'AED',
-  });
-  expect(funding.status, JSON.stringify(funding.body)).toBe(200);
-  const submitted = await callApi(page, 'POST', `/api/positions/${id}/transitions`, { action: 'submit' });
-  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-  return id;
-}
-
 describe('the marketplace loop: introduction, reveal, messages, offer, hire, outcomes', () => {
   let server: E2eServer;
   let office: E2eBrowser;
   let home: E2eBrowser;
   let positionId = '';
-  let secondPositionId = '';
   let organisationId = '';
   let candidateUserId = '';
   let applicationId = '';
@@ -145,59 +101,32 @@ describe('the marketplace loop: introduction, reveal, messages, offer, hire, out
   });
 
   it('sets up a verified organisation, an open position and an anonymous candidate through the API', async () => {
-    const { page } = office;
-    await createVerifiedAccount(server, page, employer, 'employer');
-    await signInThroughApi(server, page, employer);
-    const organisation = await callApi<{ id: string }>(page, 'POST', '/api/organisations', {
-      name: 'Falcon Forecast',
-      website: `https://${domain}`,
-      emailDomains: [domain],
-      country: 'AE',
-      city: 'Dubai',
-      size: '11-50',
-      industry: 'Retail forecasting',
-      description: 'Demand forecasting for grocers across the Gulf.',
+    const opened = await verifiedOrganisationWithOpenPositions(server, office.page, {
+      employer,
+      admin,
+      organisation: {
+        name: 'Falcon Forecast',
+        domain,
+        city: 'Dubai',
+        industry: 'Retail forecasting',
+        description: 'Demand forecasting for grocers across the Gulf.',
+        registrationNumber: 'DED-1234567',
+      },
+      positions: [title, secondTitle].map((positionTitle) => ({
+        title: positionTitle,
+        description: 'Forecast demand for 400 stores with **PyTorch** and Python.',
+        city: 'Dubai',
+        requiredSkills: [
+          { skillId: 'pytorch', minProficiency: 3 },
+          { skillId: 'python', minProficiency: 3 },
+        ],
+        salary: { min: 25_000, max: 38_000 },
+        headcount: 2,
+        budget: { min: 600_000, max: 912_000 },
+      })),
     });
-    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
-    organisationId = organisation.body.id;
-    const sent = await callApi(page, 'POST', `/api/organisations/${organisationId}/domain-verification`, {
-      email: `hr@${domain}`,
-    });
-    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
-    const domainMail = await server.latestMailTo(`hr@${domain}`);
-    const domainLink = domainMail.text.match(/https?:\/\/\S+\/organisation\/verify-domain\?token=\S+/)?.[0];
-    const confirmed = await callApi(page, 'POST', '/api/domain-verification/confirm', {
-      token: new URL(domainLink ?? '').searchParams.get('token'),
-    });
-    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-    const registration = await callApi(page, 'POST', `/api/organisations/${organisationId}/registration`, {
-      registrationNumber: 'DED-1234567',
-      country: 'AE',
-      website: `https://${domain}`,
-    });
-    expect(registration.status, JSON.stringify(registration.body)).toBe(200);
-    positionId = await openPosition(page, organisationId, title);
-    secondPositionId = await openPosition(page, organisationId, secondTitle);
-    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
-
-    await server.createAdmin(admin);
-    await signInThroughApi(server, page, admin);
-    const approved = await callApi(page, 'POST', `/api/admin/organisations/${organisationId}/decision`, {
-      decision: 'approve',
-    });
-    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    for (const id of [positionId, secondPositionId]) {
-      const funded = await callApi<{ status: string }>(
-        page,
-        'POST',
-        `/api/admin/positions/${id}/funding-decision`,
-        {
-          decision: 'approve',
-        },
-      );
-      expect(funded.body.status, JSON.stringify(funded.body)).toBe('open');
-    }
-    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
+    organisationId = opened.organisationId;
+    positionId = opened.positionIds[0] ?? '';
 
     // The candidate: skills that match, open to work, and anonymous to employers.
     const cp = home.page;

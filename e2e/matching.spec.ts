@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import {
-  callApi,
-  createVerifiedAccount,
-  createVerifiedCandidate,
-  type E2eAccount,
-  signInThroughApi,
-  signInThroughForm,
-} from './support/accounts.js';
+import { createVerifiedCandidate, type E2eAccount, signInThroughForm } from './support/accounts.js';
 import {
   type E2eBrowser,
   expectAccessible,
@@ -17,6 +10,7 @@ import {
   SCREENSHOT_DIR,
   screenshot,
 } from './support/browser.js';
+import { verifiedOrganisationWithOpenPositions } from './support/marketplace.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
 const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
@@ -38,11 +32,6 @@ const candidate: E2eAccount = {
 };
 const domain = 'desertsignal.example';
 const title = 'Machine Learning Engineer, Demand Forecasting';
-
-/** A day in the future as YYYY-MM-DD (UTC). */
-function dayAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
 async function visible(locator: Locator, timeout = 10_000): Promise<void> {
@@ -118,108 +107,33 @@ describe('a candidate adds a missing required skill and sees the match rise', ()
   });
 
   it('sets up a verified organisation with an open, funded position through the API', async () => {
-    const { page } = office;
-    await createVerifiedAccount(server, page, employer, 'employer');
-    await signInThroughApi(server, page, employer);
-
-    const organisation = await callApi<{ id: string }>(page, 'POST', '/api/organisations', {
-      name: 'Desert Signal',
-      website: `https://${domain}`,
-      emailDomains: [domain],
-      country: 'AE',
-      city: 'Dubai',
-      size: '11-50',
-      industry: 'Retail forecasting',
-      description: 'Demand forecasting for grocers across the Gulf.',
-    });
-    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
-    const organisationId = organisation.body.id;
-
-    const sent = await callApi(page, 'POST', `/api/organisations/${organisationId}/domain-verification`, {
-      email: `hr@${domain}`,
-    });
-    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
-    const domainMail = await server.latestMailTo(`hr@${domain}`);
-    const domainLink = domainMail.text.match(/https?:\/\/\S+\/organisation\/verify-domain\?token=\S+/)?.[0];
-    expect(domainLink, domainMail.text).toBeTruthy();
-    const confirmed = await callApi<{ domainVerification: { status: string } }>(
-      page,
-      'POST',
-      '/api/domain-verification/confirm',
-      { token: new URL(domainLink ?? '').searchParams.get('token') },
-    );
-    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-    expect(confirmed.body.domainVerification.status).toBe('verified');
-
-    const registration = await callApi(page, 'POST', `/api/organisations/${organisationId}/registration`, {
-      registrationNumber: 'DED-7654321',
-      country: 'AE',
-      website: `https://${domain}`,
-    });
-    expect(registration.status, JSON.stringify(registration.body)).toBe(200);
-
-    const position = await callApi<{ id: string }>(page, 'POST', '/api/positions', {
-      organisationId,
-      title,
-      roleFamily: 'ml_engineer',
-      level: 'mid',
-      description: 'Forecast demand for 400 stores with **PyTorch** and Python.',
-      requiredSkills: [
-        { skillId: 'pytorch', minProficiency: 3 },
-        { skillId: 'python', minProficiency: 3 },
+    const opened = await verifiedOrganisationWithOpenPositions(server, office.page, {
+      employer,
+      admin,
+      organisation: {
+        name: 'Desert Signal',
+        domain,
+        city: 'Dubai',
+        industry: 'Retail forecasting',
+        description: 'Demand forecasting for grocers across the Gulf.',
+        registrationNumber: 'DED-7654321',
+      },
+      positions: [
+        {
+          title,
+          description: 'Forecast demand for 400 stores with **PyTorch** and Python.',
+          city: 'Dubai',
+          requiredSkills: [
+            { skillId: 'pytorch', minProficiency: 3 },
+            { skillId: 'python', minProficiency: 3 },
+          ],
+          salary: { min: 25_000, max: 38_000 },
+          headcount: 1,
+          budget: { min: 300_000, max: 456_000 },
+        },
       ],
-      niceToHaveSkills: [],
-      locations: [{ country: 'AE', city: 'Dubai' }],
-      workplace: 'hybrid',
-      remoteCountries: [],
-      visaSponsorship: true,
-      relocationSupport: false,
-      salary: { min: 25_000, max: 38_000, currency: 'AED', period: 'month' },
-      package: { housing: 0, transport: 0, annualFlights: 0, education: 0, other: 0, taxFree: true },
-      headcount: 1,
-      employmentType: 'FULL_TIME',
-      validThrough: dayAhead(30),
     });
-    expect(position.status, JSON.stringify(position.body)).toBe(201);
-    positionId = position.body.id;
-
-    const funding = await callApi(page, 'POST', `/api/positions/${positionId}/funding`, {
-      headcount: 1,
-      budgetMin: 300_000,
-      budgetMax: 456_000,
-      budgetCurrency: 'AED',
-    });
-    expect(funding.status, JSON.stringify(funding.body)).toBe(200);
-    const submitted = await callApi<{ status: string }>(
-      page,
-      'POST',
-      `/api/positions/${positionId}/transitions`,
-      { action: 'submit' },
-    );
-    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-    expect(submitted.body.status).toBe('pending_review');
-    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
-
-    await server.createAdmin(admin);
-    await signInThroughApi(server, page, admin);
-    const approved = await callApi<{ verified: boolean }>(
-      page,
-      'POST',
-      `/api/admin/organisations/${organisationId}/decision`,
-      { decision: 'approve' },
-    );
-    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    expect(approved.body.verified).toBe(true);
-    const funded = await callApi<{ status: string; badges: Record<string, boolean> }>(
-      page,
-      'POST',
-      `/api/admin/positions/${positionId}/funding-decision`,
-      { decision: 'approve' },
-    );
-    expect(funded.status, JSON.stringify(funded.body)).toBe(200);
-    expect(funded.body.status).toBe('open');
-    expect(funded.body.badges).toEqual({ verifiedEmployer: true, verifiedFunded: true });
-    expect((await callApi(page, 'POST', '/api/auth/sign-out')).status).toBe(204);
+    positionId = opened.positionIds[0] ?? '';
   });
 
   it('a candidate adds the missing PyTorch, and the match rises with PyTorch among the reasons', async () => {

@@ -1,7 +1,7 @@
 // "A strong new match": when a position goes live, the candidates it ranks highest (score at least
 // STRONG_MATCH_SCORE, open to work) are notified once. Every server process sees the position go
 // live; the strong_match_notices primary key lets only the first insert of a pair notify.
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { CandidateIndex } from '../../core/matching/index/candidate-index.js';
 import type { MatchPosition } from '../../core/matching/types.js';
 import type { Db } from '../../db/client.js';
@@ -73,9 +73,4 @@ export function createStrongMatchNotifier(deps: {
       log.error({ err: error }, 'strong-match notices failed');
     }
   };
-}
-
-/** Pairs already noticed (for tests and the admin's curiosity). */
-export async function noticesOf(db: Db, positionId: string) {
-  return db.select().from(strongMatchNotices).where(eq(strongMatchNotices.positionId, positionId));
 }

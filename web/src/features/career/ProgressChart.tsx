@@ -4,6 +4,7 @@ import { scaleLinear, scaleTime } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useTranslation } from 'react-i18next';
 import type { CareerSnapshot } from '../../api/career';
+import { bottomAxisStyle } from '../salaries/chartFrame';
 import { useCareerFormat } from './useCareerFormat';
 
 const HEIGHT = 220;
@@ -69,15 +70,7 @@ function Plot({
         scale={x}
         tickValues={ticks}
         tickFormat={(value) => format.shortDate((value as Date).toISOString())}
-        stroke="currentColor"
-        tickStroke="currentColor"
-        tickLength={4}
-        tickLabelProps={{
-          className: 'salary-chart__tick',
-          fill: 'currentColor',
-          fontSize: 12,
-          textAnchor: 'middle',
-        }}
+        {...bottomAxisStyle}
       />
     </svg>
   );

@@ -4,6 +4,7 @@ import { ParentSize } from '@visx/responsive';
 import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useTranslation } from 'react-i18next';
+import { bottomAxisStyle } from '../salaries/chartFrame';
 import { useCareerFormat } from './useCareerFormat';
 
 /** One bar: a 0..100 value, marked when the expectation is met or the track is the candidate's own. */
@@ -88,15 +89,7 @@ function Plot({ bars, width, rtl }: { bars: readonly ReadinessBar[]; width: numb
         scale={scale}
         tickValues={ticks}
         tickFormat={(value) => format.readiness(Number(value))}
-        stroke="currentColor"
-        tickStroke="currentColor"
-        tickLength={4}
-        tickLabelProps={{
-          className: 'salary-chart__tick',
-          fill: 'currentColor',
-          fontSize: 12,
-          textAnchor: 'middle',
-        }}
+        {...bottomAxisStyle}
       />
     </svg>
   );

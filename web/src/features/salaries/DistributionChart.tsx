@@ -6,7 +6,7 @@ import { BoxPlot } from '@visx/stats';
 import { Text } from '@visx/text';
 import { useTranslation } from 'react-i18next';
 import type { SalaryStats } from '../../api/salaries';
-import { chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from './chartFrame';
+import { bottomAxisStyle, chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from './chartFrame';
 import { type SalaryFormat, useSalaryFormat } from './useSalaryFormat';
 
 export interface DistributionRow {
@@ -119,15 +119,7 @@ function Plot({ rows, width, rtl, format, tooFew }: PlotProps) {
         tickValues={ticks}
         tickFormat={(value) => format.compact(Number(value))}
         axisClassName="salary-chart__axis"
-        stroke="currentColor"
-        tickStroke="currentColor"
-        tickLength={4}
-        tickLabelProps={{
-          className: 'salary-chart__tick',
-          fill: 'currentColor',
-          fontSize: 12,
-          textAnchor: 'middle',
-        }}
+        {...bottomAxisStyle}
       />
     </svg>
   );

@@ -5,7 +5,7 @@ import { scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
 import { Text } from '@visx/text';
 import { useTranslation } from 'react-i18next';
-import { chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from './chartFrame';
+import { bottomAxisStyle, chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from './chartFrame';
 import { type SalaryFormat, useSalaryFormat } from './useSalaryFormat';
 
 /** A measured premium with its interval, or a premium the guide publishes. */
@@ -109,15 +109,7 @@ function Plot({ rows, width, rtl, format }: PlotProps) {
         tickValues={ticks}
         tickFormat={(value) => format.percent(Number(value))}
         axisClassName="salary-chart__axis"
-        stroke="currentColor"
-        tickStroke="currentColor"
-        tickLength={4}
-        tickLabelProps={{
-          className: 'salary-chart__tick',
-          fill: 'currentColor',
-          fontSize: 12,
-          textAnchor: 'middle',
-        }}
+        {...bottomAxisStyle}
       />
     </svg>
   );

@@ -40,3 +40,16 @@ export function chartFrame(width: number, rtl: boolean): ChartFrame {
 export function chartHeight(rows: number): number {
   return TOP_PAD + rows * ROW_HEIGHT + AXIS_HEIGHT;
 }
+
+/** The look every bottom value axis shares (salary and career charts): thin ticks in the text colour. */
+export const bottomAxisStyle = {
+  stroke: 'currentColor',
+  tickStroke: 'currentColor',
+  tickLength: 4,
+  tickLabelProps: {
+    className: 'salary-chart__tick',
+    fill: 'currentColor',
+    fontSize: 12,
+    textAnchor: 'middle',
+  },
+} as const;

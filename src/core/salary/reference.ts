@@ -66,10 +66,3 @@ export const REFERENCE_TABLE: readonly ReferenceRow[] = [
     },
   },
 ];
-
-/** The guide's row for a level. */
-export function referenceFor(level: Level): ReferenceRow {
-  const row = REFERENCE_TABLE.find((r) => r.level === level);
-  if (!row) throw new Error(`No reference row for ${level}`);
-  return row;
-}

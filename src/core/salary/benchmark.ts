@@ -1,7 +1,7 @@
 // One salary question answered: the slice's figures after the geographic fallback, with the counts
 // at each level of geography so the answer can say what it stands on.
 
-import { geoChain, type SalaryIndex, type SliceQuery } from './index/salary-index.js';
+import type { SalaryIndex, SliceQuery } from './index/salary-index.js';
 import type { GeoScope } from './stats/fallback.js';
 import { type Fallback, resolve } from './stats/fallback.js';
 import type { Summary } from './stats/summary.js';
@@ -40,5 +40,3 @@ export function placement(
   const parent = index.percentRank(q, f.to, usd);
   return { percentile: parent === null ? own : f.weight * own + (1 - f.weight) * parent, result };
 }
-
-export { geoChain };

@@ -19,7 +19,6 @@ import {
   levelCode,
   REGIONS,
   regionCode,
-  SOURCES,
 } from './codes.js';
 
 /** What the index needs of a record. */
@@ -315,11 +314,6 @@ export class SalaryIndex {
     return percentRank(v.at, v.n, usd);
   }
 
-  /** Records carrying a skill, across the whole index. */
-  skillCount(skill: string): number {
-    return this.skillCounts.get(skill) ?? 0;
-  }
-
   /** Skills with at least `min` records, most common first. */
   skillsWithAtLeast(min: number): string[] {
     return [...this.skillCounts]
@@ -366,8 +360,6 @@ export class SalaryIndex {
     if (q.level !== undefined) return [levelCode(q.level)];
     return LEVELS.map((_, i) => i);
   }
-
-  static readonly SOURCES = SOURCES;
 }
 
 /** Country, then its region, then global; a region, then global; or global alone. */

@@ -29,14 +29,3 @@ export function digestWindow(now: Date): { from: Date; until: Date; day: string 
   const day = new Date(until.getTime() - DAY_MS).toISOString().slice(0, 10);
   return { from: new Date(until.getTime() - EMAIL_WINDOW_MS), until, day };
 }
-
-/** Groups rows by a key, keeping each group in the rows' order. */
-export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row)) ?? [];
-    list.push(row);
-    groups.set(key(row), list);
-  }
-  return groups;
-}

@@ -1,5 +1,6 @@
 // Database rows to the matcher's flat inputs. Amounts become yearly USD here, with the same rate table
 // positions use, so the matcher never sees a currency.
+import { groupBy } from '../../core/group-by.js';
 import type { MatchCandidate, MatchPosition } from '../../core/matching/types.js';
 import { annualise, type FxTable, rateFor } from '../../core/money/index.js';
 import { isPubliclyVisible } from '../../core/positions/visibility.js';
@@ -9,17 +10,6 @@ import type { BulkCandidateRow, ItemRow, ProfileRow, SkillRow } from './matching
 
 type PositionRow = Awaited<ReturnType<typeof repo.activePositions>>[number];
 type PositionSkillRow = Awaited<ReturnType<typeof repo.skillsOfPositions>>[number];
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /** Rates per currency for one batch: looking a rate up scans the table, a batch has few currencies. */
 function rateCache(table: FxTable): (currency: string) => number | null {

@@ -2,7 +2,8 @@
 // day for kinds set to daily. Every server process runs this worker; a PostgreSQL advisory lock lets
 // one of them at a time read and send, and rows are marked emailed before the lock is released, so
 // no mail goes out twice from two processes.
-import { digestWindow, groupBy, instantWindow } from '../../core/notifications/schedule.js';
+import { groupBy } from '../../core/group-by.js';
+import { digestWindow, instantWindow } from '../../core/notifications/schedule.js';
 import { kindsDefaultingTo } from '../../core/notifications/settings.js';
 import type { Database } from '../../db/client.js';
 import type { Mailer, OutgoingMail } from '../mail/mailer.js';

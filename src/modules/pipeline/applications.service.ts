@@ -8,6 +8,7 @@ import type {
   withdrawBody,
 } from '../../contracts/pipeline.js';
 import { AppError } from '../../core/errors.js';
+import { groupBy } from '../../core/group-by.js';
 import { isPubliclyVisible } from '../../core/positions/visibility.js';
 import type { Db } from '../../db/client.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
@@ -53,9 +54,9 @@ export function createApplicationService(deps: PipelineDeps) {
       [...new Set(organisationIds)],
       new Date(now().getTime() - YEAR_MS),
     );
+    const rowsByOrg = groupBy(rows, (r) => r.organisationId);
     const byOrg = new Map<string, OrganisationResponsiveness>();
-    for (const id of new Set(organisationIds))
-      byOrg.set(id, responsivenessOf(rows.filter((r) => r.organisationId === id)));
+    for (const id of new Set(organisationIds)) byOrg.set(id, responsivenessOf(rowsByOrg.get(id) ?? []));
     return byOrg;
   }
 
@@ -70,11 +71,13 @@ export function createApplicationService(deps: PipelineDeps) {
       ),
     ]);
     const none = responsivenessOf([]);
+    const eventsBy = groupBy(events, (e) => e.event.applicationId);
+    const offersBy = groupBy(offers, (o) => o.applicationId);
     return records.map((record) =>
       candidateApplicationView(
         record,
-        events.filter((e) => e.event.applicationId === record.application.id),
-        offers.filter((o) => o.applicationId === record.application.id),
+        eventsBy.get(record.application.id) ?? [],
+        offersBy.get(record.application.id) ?? [],
         figures.get(record.application.organisationId) ?? none,
       ),
     );

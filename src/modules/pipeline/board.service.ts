@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { moveBody, PipelineApplication, rejectBody } from '../../contracts/pipeline.js';
 import { stageSchema } from '../../contracts/pipeline.js';
 import { AppError } from '../../core/errors.js';
+import { groupBy } from '../../core/group-by.js';
 import { businessDaysBetween, WAITING_BUSINESS_DAYS } from '../../core/pipeline/business-days.js';
 import type { Move } from '../../core/pipeline/transitions.js';
 import type { Db } from '../../db/client.js';
@@ -62,13 +63,15 @@ export function createBoardService(deps: PipelineDeps) {
       ),
     ]);
     const at = now();
+    const eventsBy = groupBy(events, (e) => e.event.applicationId);
+    const offersBy = groupBy(offers, (o) => o.applicationId);
     return records.map((record) => {
       const a = record.application;
       return pipelineApplicationView(
         record,
         cardOf.get(a.candidateId) ?? { id: a.candidateId, displayName: null, email: null, headline: '' },
-        events.filter((e) => e.event.applicationId === a.id),
-        offers.filter((o) => o.applicationId === a.id),
+        eventsBy.get(a.id) ?? [],
+        offersBy.get(a.id) ?? [],
         businessDaysBetween(a.updatedAt, at, record.organisationCountry),
         WAITING_BUSINESS_DAYS,
       );

@@ -71,8 +71,13 @@ export function createMessageService(deps: MessageDeps) {
     };
   }
 
-  async function totalUnread(userId: string, tx: Db = db): Promise<number> {
-    return (await repo.unreadByThread(tx, userId)).reduce((sum, t) => sum + t.unread, 0);
+  /** One thread's unread count and the total over all threads, from a single read of the counts. */
+  async function unreadCounts(userId: string, applicationId: string, tx: Db) {
+    const threads = await repo.unreadByThread(tx, userId);
+    return {
+      unread: threads.find((t) => t.applicationId === applicationId)?.unread ?? 0,
+      total: threads.reduce((sum, t) => sum + t.unread, 0),
+    };
   }
 
   return {
@@ -142,16 +147,8 @@ export function createMessageService(deps: MessageDeps) {
           payload: { applicationId, messageId: message.id, senderSide: side },
         }));
         for (const userId of recipients) {
-          const recipientSide: ThreadSide = side === 'candidate' ? 'organisation' : 'candidate';
-          live.push({
-            userId,
-            kind: 'unread',
-            payload: {
-              applicationId,
-              unread: await repo.unreadInThread(tx, applicationId, userId, recipientSide),
-              total: await totalUnread(userId, tx),
-            },
-          });
+          const { unread, total } = await unreadCounts(userId, applicationId, tx);
+          live.push({ userId, kind: 'unread', payload: { applicationId, unread, total } });
         }
         await insertLiveEvents(tx, live);
         return toView({ ...message, senderName: sender.displayName }, sender.id, side);
@@ -164,11 +161,10 @@ export function createMessageService(deps: MessageDeps) {
      */
     async markRead(userId: string, applicationId: string) {
       return db.transaction(async (tx) => {
-        const { side } = await open(applicationId, userId, tx);
+        await open(applicationId, userId, tx);
         await repo.markRead(tx, applicationId, userId);
         await markThreadNotificationsRead(tx, userId, applicationId, deps.now());
-        const unread = await repo.unreadInThread(tx, applicationId, userId, side);
-        const total = await totalUnread(userId, tx);
+        const { unread, total } = await unreadCounts(userId, applicationId, tx);
         await insertLiveEvents(tx, [{ userId, kind: 'unread', payload: { applicationId, unread, total } }]);
         return { applicationId, unread, total };
       });

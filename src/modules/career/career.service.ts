@@ -131,6 +131,14 @@ export function createCareerService(deps: {
         index: UnlockIndex;
       }
     | undefined;
+  // The global premiums depend on the records index alone, which is replaced (never changed) when
+  // records change: one lazily filled table per index serves every page view.
+  let premiumCache:
+    | {
+        index: Awaited<ReturnType<SalaryIndexes['records']>>;
+        measured: ReturnType<typeof premiumsFromSalaryIndex>;
+      }
+    | undefined;
 
   async function modelInForce(): Promise<{ version: number; model: CareerModel; note: string }> {
     const stored = await repo.latestModel(db);
@@ -168,6 +176,12 @@ export function createCareerService(deps: {
     return { index: unlockCache.index, positions: unlockCache.open };
   }
 
+  function measuredPremiums(index: Awaited<ReturnType<SalaryIndexes['records']>>) {
+    if (premiumCache?.index !== index)
+      premiumCache = { index, measured: premiumsFromSalaryIndex(index, {}, { kind: 'global' }) };
+    return premiumCache.measured;
+  }
+
   return {
     async page(userId: string, query: CareerQuery): Promise<CareerPageResponse> {
       const profile = await profiles.get(userId);
@@ -196,7 +210,7 @@ export function createCareerService(deps: {
         target: query.target,
         openPositions: unlock.positions,
         // Pooled over role families and levels within each stratum (src/core/salary/premium.ts).
-        measuredPremium: premiumsFromSalaryIndex(salaryIndex, {}, { kind: 'global' }),
+        measuredPremium: measuredPremiums(salaryIndex),
         unlock: candidate ? { index: unlock.index, candidate } : undefined,
       });
 

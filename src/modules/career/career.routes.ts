@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { careerModelSchema, careerQuerySchema } from '../../contracts/career.js';
 import {
   careerModelBody,
@@ -10,11 +9,10 @@ import {
   careerVersionParams,
 } from '../../contracts/career-progress.js';
 import { requireSession } from '../../server/plugins/session.js';
-import { problemResponses } from '../../server/responses.js';
+import { ok } from '../../server/responses.js';
 import type { CareerService } from './career.service.js';
 
 const tags = ['career'];
-const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 
 /** The candidate's Career page and its progress; admins' versioned career model. */
 export async function careerRoutes(app: FastifyInstance, opts: { career: CareerService }) {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { idParamsSchema } from '../../contracts/common.js';
 import {
   markReadResponse,
@@ -11,11 +10,10 @@ import {
   unreadResponse,
 } from '../../contracts/messages.js';
 import { requireSession } from '../../server/plugins/session.js';
-import { problemResponses } from '../../server/responses.js';
+import { ok, problemResponses } from '../../server/responses.js';
 import type { MessageService } from './messages.service.js';
 
 const tags = ['messages'];
-const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 const user = { access: 'user' as const };
 // A message is at most 10,000 characters; anything much larger is refused before it is parsed.
 const MESSAGE_BODY_LIMIT = 64 * 1024;

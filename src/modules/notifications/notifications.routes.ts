@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { idParamsSchema } from '../../contracts/common.js';
 import {
   notificationListQuery,
@@ -12,11 +11,10 @@ import {
   unsubscribeResponse,
 } from '../../contracts/notifications.js';
 import { requireSession } from '../../server/plugins/session.js';
-import { problemResponses } from '../../server/responses.js';
+import { ok } from '../../server/responses.js';
 import type { NotificationService } from './notifications.service.js';
 
 const tags = ['notifications'];
-const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 const user = { access: 'user' as const };
 const me = (request: FastifyRequest) => requireSession(request).user.id;
 

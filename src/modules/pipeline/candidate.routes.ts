@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { idParamsSchema } from '../../contracts/common.js';
 import {
   acceptOfferBody,
@@ -17,7 +16,7 @@ import {
   withdrawBody,
 } from '../../contracts/pipeline.js';
 import { slugParams } from '../../contracts/positions.js';
-import { problemResponses } from '../../server/responses.js';
+import { ok, problemResponses } from '../../server/responses.js';
 import { actorOf } from '../organisations/organisations.routes.js';
 import type { ActivityService } from './activity.service.js';
 import type { ApplicationService } from './applications.service.js';
@@ -25,7 +24,6 @@ import type { IntroductionService } from './introductions.service.js';
 import type { OfferService } from './offers.service.js';
 
 const tags = ['pipeline'];
-const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 
 /**
  * The candidate's side: applications, introductions addressed to them, offers, who looked at them;

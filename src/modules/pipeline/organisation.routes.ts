@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { idParamsSchema } from '../../contracts/common.js';
 import {
   introductionBody,
@@ -15,7 +14,7 @@ import {
   rejectBody,
   waitingResponse,
 } from '../../contracts/pipeline.js';
-import { problemResponses } from '../../server/responses.js';
+import { ok, problemResponses } from '../../server/responses.js';
 import { actorOf } from '../organisations/organisations.routes.js';
 import type { BoardService } from './board.service.js';
 import type { IntroductionService } from './introductions.service.js';
@@ -23,7 +22,6 @@ import type { OfferService } from './offers.service.js';
 import type { OutcomeService } from './outcomes.service.js';
 
 const tags = ['pipeline'];
-const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 
 /** The organisation's side: pipelines, introductions, offers and outcomes; admins' platform outcomes. */
 export async function organisationPipelineRoutes(

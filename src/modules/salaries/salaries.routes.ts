@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import {
   salaryBenchmarkResponse,
   salaryLevelsQuerySchema,
@@ -15,11 +14,10 @@ import {
   salarySliceQuerySchema,
 } from '../../contracts/salaries.js';
 import { offerRequestSchema } from '../../contracts/salary-offer.js';
-import { problemResponses } from '../../server/responses.js';
+import { ok } from '../../server/responses.js';
 import type { SalaryService } from './salaries.service.js';
 
 const tags = ['salaries'];
-const ok = (schema: z.ZodType) => ({ 200: schema, ...problemResponses });
 
 /** Salary benchmarks and the Gulf offer calculator: public, so anyone can negotiate from facts. */
 export async function salaryRoutes(app: FastifyInstance, opts: { salaries: SalaryService }) {

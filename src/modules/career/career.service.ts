@@ -20,6 +20,7 @@ import {
   UnlockIndex,
 } from '../../core/career/index.js';
 import { AppError } from '../../core/errors.js';
+import { toDay } from '../../core/money/index.js';
 import { findSkill } from '../../core/skills/index.js';
 import type { Db } from '../../db/client.js';
 import type { MatchIndexes } from '../matching/matching.indexes.js';
@@ -164,7 +165,7 @@ export function createCareerService(deps: {
   }> {
     await matchIndexes.ready();
     const { positions, generation } = matchIndexes.openPositions();
-    const day = now().toISOString().slice(0, 10);
+    const day = toDay(now());
     if (unlockCache?.generation !== generation || unlockCache.day !== day) {
       const open = positions.filter((p) => p.live && matchIndexes.stillOpen(p.id));
       if (unlockCache === undefined) unlockCache = { generation, day, open, index: new UnlockIndex(open) };

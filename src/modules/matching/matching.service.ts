@@ -122,7 +122,7 @@ export function createMatchingService(deps: {
 
     /** Candidates for a position, for members of its organisation only; anonymous ones unnamed. */
     async candidatesForPosition(actor: Actor, positionId: string, query: CandidateMatchesQuery) {
-      const member = await deps.positions.get(actor, positionId);
+      const { organisationId } = await deps.positions.requireMember(actor, positionId);
       await indexes.ready();
       const position = indexes.position(positionId);
       if (!position || !indexes.stillOpen(positionId)) return { candidates: [], nextOffset: null };
@@ -145,7 +145,7 @@ export function createMatchingService(deps: {
       // An anonymous candidate who accepted this organisation's introduction is named to it.
       const revealed =
         (await deps.revealedTo?.(
-          member.organisation.id,
+          organisationId,
           cards.filter((c) => c.visibility === 'anonymous').map((c) => c.id),
         )) ?? new Set<string>();
       const cardOf = new Map(cards.map((c) => [c.id, c]));
@@ -202,7 +202,7 @@ export function createMatchingService(deps: {
         throw new AppError('not_found', 'No such candidate');
       }
       if (asCandidate) await deps.jobs.byId(positionId);
-      else await deps.positions.get(actor, positionId);
+      else await deps.positions.requireMember(actor, positionId);
       const [position] = await indexes.loadPositions([positionId]);
       const candidate = await candidateOf(who);
       if (!position || !candidate) throw new AppError('not_found', 'No such candidate or position');
@@ -221,7 +221,7 @@ export function createMatchingService(deps: {
     ) {
       if (body.action === 'dismiss' && !body.reason)
         throw fieldError('reason', 'Say why, so the ranking can learn.');
-      await deps.positions.get(actor, positionId);
+      await deps.positions.requireMember(actor, positionId);
       const [position] = await indexes.loadPositions([positionId]);
       const candidate = await candidateOf(candidateId);
       if (!position || !candidate) throw new AppError('not_found', 'No such candidate');

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { fxRates, organisations, positionSkills, positions, users } from '../../db/schema/index.js';
+import {
+  fxRates,
+  organisationMembers,
+  organisations,
+  positionSkills,
+  positions,
+  users,
+} from '../../db/schema/index.js';
+import type { MemberRole } from '../organisations/organisations.repository.js';
 
 export type PositionRow = typeof positions.$inferSelect;
 export type PositionInsert = typeof positions.$inferInsert;
@@ -44,6 +52,29 @@ export async function findById(db: Db, id: string): Promise<PositionRecord | und
 export async function findBySlug(db: Db, slug: string): Promise<PositionRecord | undefined> {
   const rows = await base(db).where(eq(positions.slug, slug));
   return (await withSkills(db, rows))[0];
+}
+
+/**
+ * A position's organisation and the user's role in it (null when not a member), in one round trip:
+ * the member check of read-only routes that need no more of the position.
+ */
+export async function memberOfPosition(
+  db: Db,
+  positionId: string,
+  userId: string,
+): Promise<{ organisationId: string; role: MemberRole | null } | undefined> {
+  const [row] = await db
+    .select({ organisationId: positions.organisationId, role: organisationMembers.role })
+    .from(positions)
+    .leftJoin(
+      organisationMembers,
+      and(
+        eq(organisationMembers.organisationId, positions.organisationId),
+        eq(organisationMembers.userId, userId),
+      ),
+    )
+    .where(eq(positions.id, positionId));
+  return row;
 }
 
 /** Locks the position row for a lifecycle change. */

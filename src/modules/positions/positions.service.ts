@@ -239,6 +239,17 @@ export function createPositionService(deps: PositionDeps) {
       });
     },
 
+    /**
+     * The member check of get() without loading the position: its organisation id, for routes that
+     * read the position elsewhere (the matcher's index). The same errors as get().
+     */
+    async requireMember(actor: Actor, positionId: string): Promise<{ organisationId: string }> {
+      const row = await repo.memberOfPosition(db, positionId, actor.id);
+      if (!row) throw new AppError('not_found', 'No such position');
+      if (row.role === null) throw new AppError('not_found', 'No such organisation');
+      return { organisationId: row.organisationId };
+    },
+
     async get(actor: Actor, positionId: string): Promise<PositionView> {
       const record = await repo.findById(db, positionId);
       if (!record) throw new AppError('not_found', 'No such position');

@@ -19,7 +19,8 @@ import type { MatchCandidate } from './types.js';
 interface Hypothesis {
   kind: ImprovementKind;
   skillId?: string;
-  message: string;
+  /** Worded only for the changes kept (most are not). */
+  message: () => string;
   /** Changed facts, or null for the candidate's own. */
   facts: CandidateFacts | null;
   /** A skill set to a proficiency code, or null for no skill change. */
@@ -41,7 +42,7 @@ export function findImprovements(
   const skills = new Int32Array(n + 1);
   const codes = new Uint8Array(n + 1);
   const best = new Float64Array(cp.termCount);
-  const found: Improvement[] = [];
+  const found: Array<{ hypothesis: Hypothesis; gain: number }> = [];
   for (const hypothesis of hypotheses(candidate, cp, base, nowMs)) {
     skills.set(base.skills.skills);
     codes.set(base.skills.codes);
@@ -59,13 +60,17 @@ export function findImprovements(
     creditCandidateSkills(cp, skills, codes, 0, length, best);
     const after = 100 * harmonicFit(cp, hypothesis.facts ?? base.facts, best, nowMs, null);
     const gain = Math.round((after - base.score) * 10) / 10;
-    if (gain < 0.1) continue;
-    const improvement: Improvement = { kind: hypothesis.kind, gain, message: hypothesis.message };
-    if (hypothesis.skillId !== undefined) improvement.skillId = hypothesis.skillId;
-    found.push(improvement);
+    if (gain >= 0.1) found.push({ hypothesis, gain });
   }
   // Stable sort: equal gains keep the order below (skills before goals before profile upkeep).
-  return found.sort((a, b) => b.gain - a.gain).slice(0, 3);
+  return found
+    .sort((a, b) => b.gain - a.gain)
+    .slice(0, 3)
+    .map(({ hypothesis, gain }) => {
+      const improvement: Improvement = { kind: hypothesis.kind, gain, message: hypothesis.message() };
+      if (hypothesis.skillId !== undefined) improvement.skillId = hypothesis.skillId;
+      return improvement;
+    });
 }
 
 function* hypotheses(
@@ -90,9 +95,10 @@ function* hypotheses(
       yield {
         kind: 'add_skill',
         skillId,
-        message: required
-          ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
-          : `Add ${skillName(skillId)}, backed by a project: the position would like it.`,
+        message: () =>
+          required
+            ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
+            : `Add ${skillName(skillId)}, backed by a project: the position would like it.`,
         facts: null,
         skill: { code, proficiency: proficiencyCode(minimum, USED_IN_PROJECT) },
       };
@@ -104,7 +110,7 @@ function* hypotheses(
       yield {
         kind: 'raise_proficiency',
         skillId,
-        message: `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
+        message: () => `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
         facts: null,
         skill: { code, proficiency: proficiencyCode(minimum, evidence) },
       };
@@ -113,7 +119,8 @@ function* hypotheses(
       yield {
         kind: 'add_evidence',
         skillId,
-        message: `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
+        message: () =>
+          `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
         facts: null,
         skill: { code, proficiency: proficiencyCode(proficiency, MEASURED_PROJECT) },
       };
@@ -124,7 +131,7 @@ function* hypotheses(
   if (candidate.targetRoleFamily === null) {
     yield {
       kind: 'set_goal',
-      message: 'State the role family you are aiming for.',
+      message: () => 'State the role family you are aiming for.',
       facts: { ...facts, targetRoleFamily: cp.roleFamilyCode },
       skill: null,
     };
@@ -132,7 +139,7 @@ function* hypotheses(
   if (candidate.targetLevel === null) {
     yield {
       kind: 'set_goal',
-      message: 'State the level you are aiming for.',
+      message: () => 'State the level you are aiming for.',
       facts: { ...facts, targetLevel: cp.levelRank },
       skill: null,
     };
@@ -140,7 +147,7 @@ function* hypotheses(
   if (!candidate.openToWork) {
     yield {
       kind: 'set_goal',
-      message: 'Mark your profile as open to work.',
+      message: () => 'Mark your profile as open to work.',
       facts: { ...facts, openToWork: true },
       skill: null,
     };
@@ -155,14 +162,14 @@ function* hypotheses(
   ) {
     yield {
       kind: 'set_goal',
-      message: `Add ${destination} to the countries you would move to.`,
+      message: () => `Add ${destination} to the countries you would move to.`,
       facts: { ...facts, desiresPositionCountry: true, hasDesiredCountries: true },
       skill: null,
     };
   }
   yield {
     kind: 'add_evidence',
-    message: 'Add a project with measured results and a public link.',
+    message: () => 'Add a project with measured results and a public link.',
     facts: {
       ...facts,
       projects: evidenceCount(candidate.projects + 1),
@@ -173,14 +180,14 @@ function* hypotheses(
   if (candidate.publications === 0) {
     yield {
       kind: 'add_evidence',
-      message: 'Add a publication, a conference talk or a technical write-up.',
+      message: () => 'Add a publication, a conference talk or a technical write-up.',
       facts: { ...facts, publications: 1 },
       skill: null,
     };
   }
   yield {
     kind: 'refresh_profile',
-    message: 'Review your profile and save it, so employers see it is current.',
+    message: () => 'Review your profile and save it, so employers see it is current.',
     facts: { ...facts, updatedAtMs: nowMs },
     skill: null,
   };

@@ -42,7 +42,7 @@ function minimumPayUsd(
 type ProfileFields = Pick<
   ProfileRow,
   'userId' | 'country' | 'yearsExperience' | 'declaredStage' | 'goals' | 'visibility' | 'blockedDomains'
-> & { updatedAt: Date };
+> & { updatedAt: Date | string };
 type OwnItem = Pick<ItemRow, 'id' | 'kind' | 'data'>;
 
 /** A skill's strength from the ids of its evidence among the candidate's own items. */
@@ -87,7 +87,8 @@ function candidateFrom(
     measuredProjects,
     certifications,
     publications,
-    updatedAt: profile.updatedAt.toISOString(),
+    // The bulk read brings the ISO form already (see bulkCandidatesAfter).
+    updatedAt: typeof profile.updatedAt === 'string' ? profile.updatedAt : profile.updatedAt.toISOString(),
     openToWork: goals?.openToWork ?? false,
   };
 }
@@ -193,7 +194,7 @@ export function fromBulkRows(rows: readonly BulkCandidateRow[], table: FxTable):
         goals: row.goals,
         visibility: row.visibility,
         blockedDomains: row.blocked ?? [],
-        updatedAt: new Date(row.updated_at),
+        updatedAt: typeof row.updated_at === 'string' ? row.updated_at : row.updated_at.toISOString(),
       },
       skills,
       row.items,

@@ -75,21 +75,31 @@ export class SlotBounds {
     const unknown = config.goals.unknown;
     const location = g.location / total;
     const evidenceFloor = evidenceKnown ? 0 : w.evidence;
-    for (let bits = 0; bits < GOAL_BITS; bits++) {
-      const r = bits & 7;
-      const t = (bits >> 3) & 7;
-      const preference = REMOTE_PREFERENCES[(bits >> 6) & 3] ?? 'any';
-      const role = (g.roleFamily * (cp.roleFamilyFit[r === 0 ? ROLE_FAMILIES.length : r - 1] ?? 1)) / total;
-      const targetLevel =
+    // Each part by its own bits, then every combination (the same sums, in the same order).
+    const roles = Float64Array.from({ length: 8 }, (_, r) => {
+      return (g.roleFamily * (cp.roleFamilyFit[r === 0 ? ROLE_FAMILIES.length : r - 1] ?? 1)) / total;
+    });
+    const targets = Float64Array.from({ length: 8 }, (_, t) => {
+      return (
         (g.level * (t === 0 ? unknown : (config.goals.targetLevelFit[cp.levelRank - (t - 1) + 3] ?? 1))) /
-        total;
-      const workplace = (g.workplace * config.goals.workplaceFit[preference][cp.position.workplace]) / total;
-      const availability =
-        ((bits >> 8) & 1) === 1
-          ? g.availability / total
-          : (g.availability * config.goals.notOpenToWork) / total;
-      this.goals[bits] = w.goals * (role + targetLevel + location + workplace + availability);
-      this.fixed[bits] = w.level * levelFitOf(cp, (bits >> 9) & 3) + w.recency + evidenceFloor + SLACK;
+        total
+      );
+    });
+    const workplaces = Float64Array.from({ length: 4 }, (_, p) => {
+      const preference = REMOTE_PREFERENCES[p] ?? 'any';
+      return (g.workplace * config.goals.workplaceFit[preference][cp.position.workplace]) / total;
+    });
+    const available = [(g.availability * config.goals.notOpenToWork) / total, g.availability / total];
+    const levels = Float64Array.from({ length: 4 }, (_, l) => w.level * levelFitOf(cp, l));
+    for (let bits = 0; bits < GOAL_BITS; bits++) {
+      this.goals[bits] =
+        w.goals *
+        ((roles[bits & 7] as number) +
+          (targets[(bits >> 3) & 7] as number) +
+          location +
+          (workplaces[(bits >> 6) & 3] as number) +
+          (available[(bits >> 8) & 1] as number));
+      this.fixed[bits] = (levels[(bits >> 9) & 3] as number) + w.recency + evidenceFloor + SLACK;
     }
     this.evidenceScale = evidenceKnown ? w.evidence / 2 ** 20 : 0;
     this.wSalary = w.salary;

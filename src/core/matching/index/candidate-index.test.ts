@@ -200,6 +200,22 @@ describe('CandidateIndex', () => {
     expect(top?.matchedSkills.map((s) => s.skillId)).toEqual(['pytorch']);
   });
 
+  it('rejects a repeated id in a bulk load when the load ends, and counts the load before then', () => {
+    const index = new CandidateIndex();
+    index.beginBulk();
+    index.add(buildCandidate({ id: 'c-1' }));
+    index.add(buildCandidate({ id: 'c-2' }));
+    expect(index.size).toBe(2);
+    index.add(buildCandidate({ id: 'c-1' }));
+    expect(() => index.finishBulk()).toThrow(/c-1 is already indexed/);
+    const fresh = new CandidateIndex();
+    fresh.beginBulk();
+    fresh.add(buildCandidate({ id: 'c-1' }));
+    // Asking about a candidate ends the load, so the answer is never stale.
+    expect(fresh.has('c-1')).toBe(true);
+    expect(fresh.candidate('c-1')?.id).toBe('c-1');
+  });
+
   it('returns nothing for a position that is not live, or for k = 0', () => {
     const index = buildCandidateIndex([buildCandidate()]);
     expect(index.topCandidates(buildPosition({ live: false }), { k: 5, now: TEST_NOW })).toEqual([]);

@@ -132,6 +132,11 @@ export class CandidateIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
   private bulk = false;
+  /**
+   * During a bulk load into a fresh index, ids are put in the id map once at the end, after the
+   * slots are renumbered (a million string keys hashed twice cost a second).
+   */
+  private idsDeferred = false;
   private pendingRefs = new Uint16Array(1024);
   private deadSlots = 0;
   private acc = new Float32Array(1024);
@@ -190,10 +195,12 @@ export class CandidateIndex {
 
   /** Live candidates. */
   get size(): number {
-    return this.slotOf.size;
+    return this.idsDeferred ? this.store.slotCount : this.slotOf.size;
   }
 
+  /** Whether a candidate is indexed (during a bulk load into a fresh index, this ends the load). */
   has(candidateId: string): boolean {
+    if (this.idsDeferred) this.finishBulk();
     return this.slotOf.has(candidateId);
   }
 
@@ -215,13 +222,18 @@ export class CandidateIndex {
   beginBulk(): void {
     if (this.slotOf.size > 0) throw new Error('A bulk load needs an empty index');
     this.bulk = true;
+    this.idsDeferred = this.store.slotCount === 0;
   }
 
   /** Ends a bulk load: builds the posting lists of every candidate added since beginBulk. */
   finishBulk(): void {
     if (!this.bulk) return;
     this.bulk = false;
-    this.groupSlots();
+    if (this.idsDeferred) {
+      this.idsDeferred = false;
+      this.groupSlots();
+      this.registerIds();
+    }
     const keyCount = skillCodeCount() * RANKS;
     this.frequency = ensureLength(this.frequency, keyCount);
     for (const layout of layOutPostings(this.store, keyCount, this.frequency)) {
@@ -255,7 +267,7 @@ export class CandidateIndex {
   private groupSlots(): void {
     const store = this.store;
     const n = store.slotCount;
-    if (n < 2 || this.slotOf.size !== n || this.free.length > 0 || this.deadSlots > 0) return;
+    if (n < 2) return;
     const keys = new Int32Array(n);
     let maxKey = 0;
     for (let slot = 0; slot < n; slot++) {
@@ -283,8 +295,17 @@ export class CandidateIndex {
       starts[bucket] = at + 1;
     }
     store.permute(order, n);
-    const ids = store.ids;
-    for (let slot = 0; slot < n; slot++) this.slotOf.set(ids[slot] as string, slot);
+  }
+
+  /** Puts every slot's id in the id map (a fresh bulk load's end); throws on a repeated id. */
+  private registerIds(): void {
+    const ids = this.store.ids;
+    for (let slot = 0; slot < this.store.slotCount; slot++) {
+      const id = ids[slot] as string;
+      const before = this.slotOf.size;
+      this.slotOf.set(id, slot);
+      if (this.slotOf.size === before) throw new RangeError(`Candidate ${id} is already indexed`);
+    }
   }
 
   /** Adds a candidate; throws if the id is already indexed (use update). */
@@ -302,12 +323,14 @@ export class CandidateIndex {
   }
 
   private addSlot(candidate: MatchCandidate, coded: CodedSkills | undefined): void {
-    if (this.slotOf.has(candidate.id)) throw new RangeError(`Candidate ${candidate.id} is already indexed`);
+    const deferred = this.idsDeferred;
+    if (!deferred && this.slotOf.has(candidate.id))
+      throw new RangeError(`Candidate ${candidate.id} is already indexed`);
     const slot = this.free.pop() ?? this.store.slotCount;
     this.changes++;
     this.growScratch(slot + 1);
     const n = this.store.write(slot, candidate, coded);
-    this.slotOf.set(candidate.id, slot);
+    if (!deferred) this.slotOf.set(candidate.id, slot);
     if (candidate.visibility === 'hidden' || this.bulk) return;
     const { skills, codes } = this.store.lastSkills();
     for (const list of this.listsOf(slot)) {
@@ -368,6 +391,7 @@ export class CandidateIndex {
 
   /** The indexed candidate, rebuilt from the arrays, or undefined. */
   candidate(candidateId: string): MatchCandidate | undefined {
+    if (this.idsDeferred) this.finishBulk();
     const slot = this.slotOf.get(candidateId);
     return slot === undefined ? undefined : this.store.candidateAt(slot);
   }
@@ -412,7 +436,7 @@ export class CandidateIndex {
       // touchedIn keeps partition ids in 16 bits (2 + 2 per country buckets of CELLS cells).
       if (id > 0xffff) throw new RangeError(`Partition ${id} is beyond the index's 65,536`);
       while (this.partitions.length <= id) this.partitions.push(undefined);
-      postings = new Postings();
+      postings = new Postings(RANKS);
       this.partitions[id] = postings;
     }
     return postings;
@@ -485,11 +509,15 @@ export class CandidateIndex {
     const listOfStep = this.listOfStep;
     const rowOf = this.rowOf;
     let planned = 0;
+    // Per partition, each of the plan's skills' groups of lists is looked up once.
+    const groups: Array<Int32Array | undefined> = new Array(plan.skills.length);
     active.forEach((id, row) => {
       rowOf[id] = row * stepCount;
       const postings = this.partitions[id] as Postings;
+      for (let i = 0; i < plan.skills.length; i++) groups[i] = postings.group(plan.skills[i] as number);
       for (let s = 0; s < stepCount; s++) {
-        const list = postings.list((plan.steps[s] as SkillStep).key);
+        const group = groups[plan.skillIndex[s] as number];
+        const list = group === undefined ? -1 : (group[(plan.steps[s] as SkillStep).key % RANKS] as number);
         listOfStep[row * stepCount + s] = list;
         if (list >= 0) planned += postings.length[list] as number;
       }

@@ -20,22 +20,34 @@ export class Postings {
   length = new Int32Array(16);
   private capacity = new Int32Array(16);
   private dead = new Int32Array(16);
-  private readonly lists = new Map<number, number>();
+  /**
+   * List numbers by key, in groups of `groupSize` neighbouring keys (a skill's evidence ranks), so
+   * that a query looks each group up once rather than each key; -1 where a key has no list.
+   */
+  private readonly groups = new Map<number, Int32Array>();
+
+  constructor(private readonly groupSize = 1) {}
 
   /** The list number of a key, or -1 when the key has no list. */
   list(key: number): number {
-    return this.lists.get(key) ?? -1;
+    const group = this.groups.get(Math.floor(key / this.groupSize));
+    return group === undefined ? -1 : (group[key % this.groupSize] as number);
   }
 
-  /** The number of entries under a key, tombstones included. */
-  lengthOf(key: number): number {
-    const list = this.lists.get(key);
-    return list === undefined ? 0 : (this.length[list] ?? 0);
+  /** The list numbers of a group's keys (-1: no list), or undefined when none has a list. */
+  group(group: number): Int32Array | undefined {
+    return this.groups.get(group);
   }
 
   private create(key: number): number {
     const list = this.slots.length;
-    this.lists.set(key, list);
+    const id = Math.floor(key / this.groupSize);
+    let group = this.groups.get(id);
+    if (group === undefined) {
+      group = new Int32Array(this.groupSize).fill(-1);
+      this.groups.set(id, group);
+    }
+    group[key % this.groupSize] = list;
     this.slots.push(EMPTY_SLOTS);
     this.codes.push(EMPTY_CODES);
     this.offset = ensureLength(this.offset, list + 1);
@@ -70,7 +82,8 @@ export class Postings {
 
   /** Appends an entry under a key. */
   append(key: number, slot: number, code: number): void {
-    const list = this.lists.get(key) ?? this.create(key);
+    const found = this.list(key);
+    const list = found >= 0 ? found : this.create(key);
     const n = this.length[list] ?? 0;
     if (n >= (this.capacity[list] ?? 0)) this.moveOut(list, Math.max(16, 2 * n));
     const at = (this.offset[list] ?? 0) + n;
@@ -98,8 +111,8 @@ export class Postings {
    * of it is dead, calling `purged` once per dropped entry.
    */
   markDead(key: number, alive: Uint8Array, purged: (slot: number) => void): void {
-    const list = this.lists.get(key);
-    if (list === undefined) return;
+    const list = this.list(key);
+    if (list < 0) return;
     const dead = (this.dead[list] ?? 0) + 1;
     this.dead[list] = dead;
     if (dead >= 64 && dead * 4 >= (this.length[list] ?? 0)) this.compactList(list, alive, purged);

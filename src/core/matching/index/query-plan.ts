@@ -30,6 +30,9 @@ export interface SkillStep {
 
 export interface QueryPlan {
   steps: SkillStep[];
+  /** The distinct skills of the steps, and per step the index of its skill among them. */
+  skills: Int32Array;
+  skillIndex: Int32Array;
   /** Every step's credit table, PROFICIENCY_CODE_SPAN entries each. */
   tables: Float32Array;
   /** M_t: the most term t can add to employer fit (its normalised weight). */
@@ -106,7 +109,17 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
     }
     return { key, table: i * PROFICIENCY_CODE_SPAN, terms: terms[entry] ?? [] };
   });
-  return { steps, tables, termBound, evidence };
+  const skillAt = new Map<number, number>();
+  const skillIndex = Int32Array.from(steps, ({ key }) => {
+    const skill = Math.floor(key / RANKS);
+    let at = skillAt.get(skill);
+    if (at === undefined) {
+      at = skillAt.size;
+      skillAt.set(skill, at);
+    }
+    return at;
+  });
+  return { steps, skills: Int32Array.from(skillAt.keys()), skillIndex, tables, termBound, evidence };
 }
 
 /**

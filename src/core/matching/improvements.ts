@@ -12,7 +12,7 @@ import { proficiencyCode } from './compile.js';
 import type { CandidateSkillCodes } from './facts.js';
 import { evidenceCount } from './facts.js';
 import type { CandidateFacts } from './kernel.js';
-import { creditCandidateSkills, harmonicFit } from './kernel.js';
+import { harmonicFit } from './kernel.js';
 import type { Improvement, ImprovementKind } from './result.js';
 import type { MatchCandidate } from './types.js';
 
@@ -31,6 +31,63 @@ const skillName = (id: string) => findSkill(id)?.name ?? id;
 const USED_IN_PROJECT = 1;
 const MEASURED_PROJECT = 2;
 
+/**
+ * Per term, the best credit among the candidate's skills, the skill giving it, and the best among
+ * the others: a change to one skill then re-credits only the terms that skill is a source of.
+ */
+interface TopTwo {
+  first: Float64Array;
+  firstSkill: Int32Array;
+  second: Float64Array;
+}
+
+function topTwo(cp: CompiledPosition, own: CandidateSkillCodes): TopTwo {
+  const first = new Float64Array(cp.termCount);
+  const firstSkill = new Int32Array(cp.termCount).fill(-1);
+  const second = new Float64Array(cp.termCount);
+  const { sourceTerm, sourceWeight, credit: table, termBase } = cp;
+  own.skills.forEach((skill, i) => {
+    const range = cp.sourceRange.get(skill);
+    if (range === undefined) return;
+    const code = own.codes[i] ?? 0;
+    for (let j = range[0]; j < range[1]; j++) {
+      const term = sourceTerm[j] ?? 0;
+      // The same arithmetic as the kernel's creditSkill, so the same credits.
+      const credit = (sourceWeight[j] ?? 0) * (table[(termBase[term] ?? 0) + code] ?? 0);
+      if (credit > (first[term] ?? 0)) {
+        second[term] = first[term] ?? 0;
+        first[term] = credit;
+        firstSkill[term] = skill;
+      } else if (credit > (second[term] ?? 0)) second[term] = credit;
+    }
+  });
+  return { first, firstSkill, second };
+}
+
+/**
+ * best[term] for the candidate's skills with one skill set to a proficiency code (or none changed):
+ * the best of the other skills, and the changed skill's own credit. The same values as crediting
+ * every skill again (a max does not depend on order), in time of the changed skill's sources.
+ */
+function creditWith(
+  cp: CompiledPosition,
+  top: TopTwo,
+  change: Hypothesis['skill'],
+  best: Float64Array,
+): void {
+  best.set(top.first);
+  if (change === null) return;
+  const range = cp.sourceRange.get(change.code);
+  if (range === undefined) return;
+  const { sourceTerm, sourceWeight, credit: table, termBase } = cp;
+  for (let j = range[0]; j < range[1]; j++) {
+    const term = sourceTerm[j] ?? 0;
+    const others = top.firstSkill[term] === change.code ? (top.second[term] ?? 0) : (top.first[term] ?? 0);
+    const credit = (sourceWeight[j] ?? 0) * (table[(termBase[term] ?? 0) + change.proficiency] ?? 0);
+    best[term] = Math.max(credit, others);
+  }
+}
+
 /** Up to three changes with a gain of at least 0.1 points, largest gain first. */
 export function findImprovements(
   candidate: MatchCandidate,
@@ -38,26 +95,11 @@ export function findImprovements(
   base: { score: number; facts: CandidateFacts; skills: CandidateSkillCodes },
   nowMs: number,
 ): Improvement[] {
-  const n = base.skills.skills.length;
-  const skills = new Int32Array(n + 1);
-  const codes = new Uint8Array(n + 1);
+  const top = topTwo(cp, base.skills);
   const best = new Float64Array(cp.termCount);
   const found: Array<{ hypothesis: Hypothesis; gain: number }> = [];
   for (const hypothesis of hypotheses(candidate, cp, base, nowMs)) {
-    skills.set(base.skills.skills);
-    codes.set(base.skills.codes);
-    let length = n;
-    if (hypothesis.skill !== null) {
-      const at = base.skills.skills.indexOf(hypothesis.skill.code);
-      if (at < 0) {
-        skills[n] = hypothesis.skill.code;
-        codes[n] = hypothesis.skill.proficiency;
-        length = n + 1;
-      } else {
-        codes[at] = hypothesis.skill.proficiency;
-      }
-    }
-    creditCandidateSkills(cp, skills, codes, 0, length, best);
+    creditWith(cp, top, hypothesis.skill, best);
     const after = 100 * harmonicFit(cp, hypothesis.facts ?? base.facts, best, nowMs, null);
     const gain = Math.round((after - base.score) * 10) / 10;
     if (gain >= 0.1) found.push({ hypothesis, gain });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MATCH_CONFIG } from './config.js';
 import { candidateArb, positionArb, skillArb } from './matching.arbitraries.js';
 import { TEST_NOW } from './matching.fixtures.js';
 import { scorePair } from './score.js';
@@ -94,6 +95,60 @@ describe('scorePair properties', () => {
         if (hide) expect(result.excluded?.code).toBe('candidate_hidden');
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gains what re-scoring the changed profile gains, for every skill change it suggests', () => {
+    fc.assert(
+      fc.property(pair, ({ candidate, position }) => {
+        const result = scorePair(candidate, position, { now: TEST_NOW });
+        if (result.excluded !== null) return;
+        for (const improvement of result.improvements) {
+          const skillId = improvement.skillId;
+          if (skillId === undefined) continue;
+          const required = position.required.filter((r) => r.skillId === skillId);
+          const minimum =
+            required.length > 0
+              ? Math.min(5, Math.max(1, Math.round(Math.max(...required.map((r) => r.minProficiency)))))
+              : DEFAULT_MATCH_CONFIG.niceToHaveProficiency;
+          const skills =
+            improvement.kind === 'add_skill'
+              ? [...candidate.skills, { skillId, proficiency: minimum, strength: 'used_in_project' as const }]
+              : candidate.skills.map((s) =>
+                  s.skillId !== skillId
+                    ? s
+                    : improvement.kind === 'raise_proficiency'
+                      ? { ...s, proficiency: Math.max(s.proficiency, minimum) }
+                      : { ...s, strength: 'measured_project' as const },
+                );
+          const after = scorePair({ ...candidate, skills }, position, { now: TEST_NOW, improvements: false });
+          if (after.excluded !== null) throw new Error('a suggested change excluded the pair');
+          expect(Math.round((after.rawScore - result.rawScore) * 10) / 10).toBe(improvement.gain);
+        }
+        // And nothing better was left out: adding a missing required skill gains at most the best.
+        const missing = result.missingRequired[0];
+        const wanted = position.required.find((r) => r.skillId === missing);
+        if (missing === undefined || wanted === undefined) return;
+        const added = scorePair(
+          {
+            ...candidate,
+            skills: [
+              ...candidate.skills,
+              {
+                skillId: missing,
+                proficiency: Math.min(5, Math.max(1, Math.round(wanted.minProficiency))),
+                strength: 'used_in_project',
+              },
+            ],
+          },
+          position,
+          { now: TEST_NOW, improvements: false },
+        );
+        if (added.excluded !== null) return;
+        const gain = Math.round((added.rawScore - result.rawScore) * 10) / 10;
+        if (gain >= 0.1) expect(result.improvements[0]?.gain ?? 0).toBeGreaterThanOrEqual(gain);
+      }),
+      { numRuns: 300 },
     );
   });
 

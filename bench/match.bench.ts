@@ -163,7 +163,10 @@ console.log(
     positions: positionCount,
     skill_entries: skillEntries,
     build_ms: Math.round(buildMs),
-    rss_mb: mb(process.memoryUsage().rss),
+    // The process holding the built index; rss_end_mb adds the API run (the app on PGlite, its
+    // demo data) and the database runs in this same process.
+    rss_mb: mb(rssAfter),
+    rss_end_mb: mb(process.memoryUsage().rss),
     index_mb: mb(index.bytes()),
     candidates_for_position: cfp,
     positions_for_candidate: pfc,

@@ -41,7 +41,7 @@ export function cellBounds(cp: CompiledPosition): { candidate: Float64Array; fix
   return { candidate, fixed };
 }
 
-/** Goal bits (CandidateStore.packed[4 × slot]) take 11 bits. */
+/** Goal bits (CandidateStore.packed[PACKED × slot]) take 11 bits. */
 export const GOAL_BITS = 1 << 11;
 
 /**

@@ -40,7 +40,7 @@ import type { Level } from '../vocabulary.js';
 import { cellBounds, GOAL_BITS, harmonic, SLACK, SlotBounds } from './bounds.js';
 import { layOutPostings } from './bulk-load.js';
 import type { CodedSkills } from './candidate-store.js';
-import { blankFacts, CandidateStore } from './candidate-store.js';
+import { blankFacts, CandidateStore, PACKED } from './candidate-store.js';
 import { ensureLength } from './growable.js';
 import {
   bucketsFor,
@@ -170,6 +170,8 @@ export class CandidateIndex {
   private survivorPartial = new Float64Array(0);
   /** The first step the survivor's partition did not read. */
   private survivorStop = new Int32Array(0);
+  /** The survivor's skill bits and two rank words (CandidateStore.packed), three per survivor. */
+  private survivorBits = new Int32Array(0);
   /** Each survivor's bound bucket, then the survivors grouped by bucket. */
   private survivorBucket = new Uint16Array(0);
   private order = new Int32Array(0);
@@ -637,15 +639,15 @@ export class CandidateIndex {
     // Gate 2 (its exact skill credit), then the kernel, for one survivor.
     const survivorPartial = this.survivorPartial;
     const survivorStop = this.survivorStop;
-    const packed = store.packed;
+    const survivorBits = this.survivorBits;
     const skillBit = store.skillBit;
     const bitOfStep = (step: number) =>
       skillBit[Math.floor((plan.steps[step] as SkillStep).key / RANKS)] ?? -1;
     /** Reach.unreadUnits per first unread step, built on first use. */
     const unreadAt = new Map<number, UnreadUnits>();
     const check = (at: number, slot: number, floor: number): void => {
-      if (alive[slot] !== 1 || (store.minimumPay[slot] as number) > salaryLimit) return;
-      // Gate 1b: unread lists only through the skills the candidate may hold (its skill bits).
+      // Gate 1b: unread lists only through the skills the candidate may hold, at the ranks it holds
+      // them (its skill and rank bits, kept by the screen: no memory read here).
       const stop = survivorStop[at] as number;
       if (stop < stepCount) {
         let units = unreadAt.get(stop);
@@ -654,7 +656,14 @@ export class CandidateIndex {
           unreadAt.set(stop, units);
         }
         const skill = Math.min(
-          (survivorPartial[at] as number) + unreadBound(units, packed[4 * slot + 3] as number),
+          (survivorPartial[at] as number) +
+            unreadBound(
+              units,
+              survivorBits[3 * at] as number,
+              survivorBits[3 * at + 1] as number,
+              survivorBits[3 * at + 2] as number,
+              true,
+            ),
           skillCap,
         );
         if (harmonic(survivorCandidate[at] as number, skill + (survivorFixed[at] as number)) < floor) {
@@ -662,6 +671,8 @@ export class CandidateIndex {
           return;
         }
       }
+      // Aliveness, then the exact skill credit (the kernel checks the exact minimum pay).
+      if (alive[slot] !== 1) return;
       stats.skillChecked++;
       const skill = this.credits.credit(store.skills, slot, SLACK);
       if (
@@ -767,6 +778,7 @@ export class CandidateIndex {
       this.survivorBound = new Float64Array(room);
       this.survivorPartial = new Float64Array(room);
       this.survivorStop = new Int32Array(room);
+      this.survivorBits = new Int32Array(3 * room);
       this.survivorBucket = new Uint16Array(room);
       this.order = new Int32Array(room);
     }
@@ -784,6 +796,7 @@ export class CandidateIndex {
     const survivorBound = this.survivorBound;
     const survivorPartial = this.survivorPartial;
     const survivorStop = this.survivorStop;
+    const survivorBits = this.survivorBits;
     let n = 0;
     // In rising slot order (bit by bit), so that the attribute reads below walk up through memory.
     const words = (this.store.slotCount >>> 5) + 1;
@@ -800,7 +813,7 @@ export class CandidateIndex {
         // Gate 0.
         if (partial < (needed[id] as number)) continue;
         // Gate 1.
-        const at = 4 * slot;
+        const at = PACKED * slot;
         // The minimum rounded down above the limit: salary_above_band. (Aliveness and the exact
         // minimum are checked on the survivors, whose attributes are read anyway.)
         const pay = packed[at + 1] as number;
@@ -817,6 +830,9 @@ export class CandidateIndex {
         survivorSlot[n] = slot;
         survivorPartial[n] = read;
         survivorStop[n] = stopStep[id] as number;
+        survivorBits[3 * n] = packed[at + 3] as number;
+        survivorBits[3 * n + 1] = packed[at + 4] as number;
+        survivorBits[3 * n + 2] = packed[at + 5] as number;
         survivorCandidate[n] = candidate;
         survivorFixed[n] = fixedBound;
         survivorBound[n] = bound;

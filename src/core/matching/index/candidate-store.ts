@@ -13,6 +13,9 @@ import { LEVELS, REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
 import { ensureLength } from './growable.js';
 import { SlotLists } from './slot-lists.js';
 
+/** Words per slot in CandidateStore.packed (two slots a cache line). */
+export const PACKED = 8;
+
 const HIDDEN = 1;
 const ANONYMOUS = 2;
 const RELOCATE = 4;
@@ -86,16 +89,20 @@ export class CandidateStore {
   /** The evidence component under the store's configuration (a bound for queries to use). */
   evidence = new Float32Array(1024);
   /**
-   * What the query's cheap bounds read, packed so that one cache line serves a candidate: per slot,
-   * [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded up, skill bits].
+   * What the query's cheap bounds read, packed so that one cache line serves two candidates: per
+   * slot (PACKED words), [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded
+   * up, skill bits, rank low bits, rank high bits, unused, unused].
    * Goal bits: target role + 1 (bits 0-2), target level + 1 (3-5), remote preference (6-7), open
    * to work (8), level (9-10). Skill bits: bit b set when the candidate holds the skill given bit
    * b (skillBit; up to 32 of the most listed skills, chosen at a bulk load), so a query can tell
-   * that a candidate is on none of the unread lists of those skills.
+   * that a candidate is on none of the unread lists of those skills; rank bits: bit b of the two
+   * rank words are the low and high bits of the evidence rank at which the slot holds the skill of
+   * bit b, so that a query knows which of that skill's (skill, rank) lists it is on — read with the
+   * rest, at no extra memory access.
    */
-  packed = new Int32Array(4096);
+  packed = new Int32Array(PACKED * 1024);
   readonly skills = new SlotLists();
-  /** By skill code: its bit in the skill bits (packed[4 × slot + 3]), or -1 for none. */
+  /** By skill code: its bit in the skill bits (packed[PACKED × slot + 3]), or -1 for none. */
   skillBit = new Int8Array(0);
   readonly desired = new SlotLists();
   readonly blocked = new Map<number, readonly string[]>();
@@ -119,7 +126,7 @@ export class CandidateStore {
     this.certifications = ensureLength(this.certifications, n, true);
     this.publications = ensureLength(this.publications, n, true);
     this.evidence = ensureLength(this.evidence, n, true);
-    this.packed = ensureLength(this.packed, 4 * n, true);
+    this.packed = ensureLength(this.packed, PACKED * n, true);
     this.skills.reserveSlots(n, true);
     this.desired.reserveSlots(n, true);
   }
@@ -145,7 +152,7 @@ export class CandidateStore {
     this.certifications = permuted(this.certifications, order, n, 1);
     this.publications = permuted(this.publications, order, n, 1);
     this.evidence = permuted(this.evidence, order, n, 1);
-    this.packed = permuted(this.packed, order, n, 4);
+    this.packed = permuted(this.packed, order, n, PACKED);
     const ids = this.ids;
     this.ids = Array.from({ length: n }, (_, slot) => ids[order[slot] as number] ?? '');
     const blocked = [...this.blocked];
@@ -220,19 +227,37 @@ export class CandidateStore {
       if ((this.skillScratch[i] ?? 0) > 0xffff) throw new RangeError('More than 65536 distinct skill ids');
     }
     this.skills.setRange(slot, this.skillScratch, this.codeScratch, n);
-    this.packed[4 * slot + 3] = this.skillMask(this.skillScratch, 0, n);
+    this.skillMask(slot, this.skillScratch, this.codeScratch, 0, n);
     return n;
   }
 
-  /** The skill bits of skill codes values[from, to). */
-  private skillMask(values: ArrayLike<number>, from: number, to: number): number {
+  /**
+   * Writes a slot's skill bits and rank bits (see packed) from its skill codes values[from, to)
+   * and their proficiency codes codes[from, to).
+   */
+  private skillMask(
+    slot: number,
+    values: ArrayLike<number>,
+    codes: ArrayLike<number>,
+    from: number,
+    to: number,
+  ): void {
     const skillBit = this.skillBit;
     let mask = 0;
+    let low = 0;
+    let high = 0;
     for (let i = from; i < to; i++) {
       const bit = skillBit[values[i] as number] ?? -1;
-      if (bit >= 0) mask |= 1 << bit;
+      if (bit < 0) continue;
+      mask |= 1 << bit;
+      const rank = (codes[i] as number) & 3;
+      low |= (rank & 1) << bit;
+      high |= (rank >> 1) << bit;
     }
-    return mask;
+    const at = PACKED * slot;
+    this.packed[at + 3] = mask;
+    this.packed[at + 4] = low;
+    this.packed[at + 5] = high;
   }
 
   /**
@@ -248,15 +273,15 @@ export class CandidateStore {
     codes.forEach((code, bit) => {
       this.skillBit[code] = bit;
     });
-    const { start, count, values } = this.skills;
+    const { start, count, values, extras } = this.skills;
     for (let slot = 0; slot < this.slotCount; slot++) {
       const from = start[slot] as number;
-      this.packed[4 * slot + 3] = this.skillMask(values, from, from + (count[slot] as number));
+      this.skillMask(slot, values, extras, from, from + (count[slot] as number));
     }
   }
 
   private pack(slot: number): void {
-    const at = 4 * slot;
+    const at = PACKED * slot;
     this.packed[at] =
       ((this.targetRole[slot] ?? -1) + 1) |
       (((this.targetLevel[slot] ?? -1) + 1) << 3) |

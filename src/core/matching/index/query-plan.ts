@@ -180,30 +180,66 @@ export class Reach {
   }
 
   /**
-   * What the lists from step `from` on could add, per term, for a candidate whose skill bits are
-   * known: each term's units heaviest first, each with the skill bit of its source (`bitOfStep`,
-   * -1 for none), cut after the first unit without one (any candidate may be on its list). See
-   * unreadBound.
+   * What the lists from step `from` on could add, per term, for a candidate whose skill bits (and
+   * the ranks it holds those skills at) are known: see unreadBound.
    */
   unreadUnits(from: number, bitOfStep: (step: number) => number): UnreadUnits {
     const termCount = this.cp.termCount;
-    const termStart = new Int32Array(termCount + 1);
-    const masks: number[] = [];
-    const values: number[] = [];
-    for (let t = 0; t < termCount; t++) {
-      termStart[t] = masks.length;
-      const weight = this.plan.termBound[t] ?? 0;
+    const unbitted = new Float64Array(termCount);
+    const termMask = new Int32Array(termCount);
+    const termBase = new Int32Array(termCount);
+    // Units come heaviest first: the first unread one of a skill without a bit bounds the rest.
+    const lastUnit = (t: number): number => {
       for (let u = this.unitStart[t] ?? 0; u < (this.unitStart[t + 1] ?? 0); u++) {
         const step = this.unitStep[u] ?? 0;
         if (step < from) continue;
         const bit = bitOfStep(step);
-        masks.push(bit < 0 ? -1 : 1 << bit);
-        values.push(weight * (this.unitBound[u] ?? 0));
-        if (bit < 0) break;
+        if (bit < 0) {
+          unbitted[t] = (this.plan.termBound[t] ?? 0) * (this.unitBound[u] ?? 0);
+          return u;
+        }
+        termMask[t] = (termMask[t] as number) | (1 << bit);
+      }
+      return this.unitStart[t + 1] ?? 0;
+    };
+    const ends = Int32Array.from({ length: termCount }, (_, t) => lastUnit(t));
+    let size = 0;
+    for (let t = 0; t < termCount; t++) {
+      termBase[t] = size;
+      size += popcount(termMask[t] as number) * BIT_SLOTS;
+    }
+    const byBit = new Float64Array(size);
+    for (let t = 0; t < termCount; t++) {
+      const weight = this.plan.termBound[t] ?? 0;
+      const mask = termMask[t] as number;
+      for (let u = this.unitStart[t] ?? 0; u < (ends[t] as number); u++) {
+        const step = this.unitStep[u] ?? 0;
+        if (step < from) continue;
+        const bit = bitOfStep(step);
+        const at = (termBase[t] as number) + popcount(mask & ((1 << bit) - 1)) * BIT_SLOTS;
+        const value = weight * (this.unitBound[u] ?? 0);
+        const rank = (this.plan.steps[step]?.key ?? 0) % RANKS;
+        byBit[at + rank] = Math.max(byBit[at + rank] as number, value);
+        byBit[at + ANY_RANK] = Math.max(byBit[at + ANY_RANK] as number, value);
       }
     }
-    termStart[termCount] = masks.length;
-    return { termCount, termStart, mask: Int32Array.from(masks), value: Float64Array.from(values) };
+    let unbittedSum = 0;
+    let anyMask = 0;
+    const variable: number[] = [];
+    for (let t = 0; t < termCount; t++) {
+      unbittedSum += unbitted[t] as number;
+      anyMask |= termMask[t] as number;
+      if ((termMask[t] as number) !== 0) variable.push(t);
+    }
+    return {
+      unbitted,
+      termMask,
+      termBase,
+      byBit,
+      unbittedSum,
+      anyMask,
+      variable: Int32Array.from(variable),
+    };
   }
 
   /** Marks step i read and lowers the reachable total accordingly. */
@@ -222,33 +258,71 @@ export class Reach {
   }
 }
 
-/** Reach.unreadUnits: per term, [termStart[t], termStart[t + 1]) of mask and value. */
+/** Per (term, skill bit): the four ranks' heaviest unread unit, then the heaviest of any rank. */
+const BIT_SLOTS = 5;
+const ANY_RANK = 4;
+
+/** Reach.unreadUnits: what unread lists can add to each term, by the skill bits a candidate has. */
 export interface UnreadUnits {
-  readonly termCount: number;
-  readonly termStart: Int32Array;
-  /** The unit's skill bit as a mask, or -1 (all bits) for a skill without one. */
-  readonly mask: Int32Array;
-  /** M_t × the unit's bound: the most an entry of its list adds to term t. */
-  readonly value: Float64Array;
+  /** The sum of `unbitted` over every term: the bound of a candidate with none of the bits. */
+  readonly unbittedSum: number;
+  /** Every term's termMask together. */
+  readonly anyMask: number;
+  /** The terms with bits (termMask not 0). */
+  readonly variable: Int32Array;
+  /** Per term: the heaviest unread unit of a skill without a bit (any candidate may be on it). */
+  readonly unbitted: Float64Array;
+  /** Per term: the skill bits of its unread units heavier than `unbitted`. */
+  readonly termMask: Int32Array;
+  /** Per term: where its bits' values start in byBit. */
+  readonly termBase: Int32Array;
+  /**
+   * From termBase[t], per bit of termMask[t] in rising order, BIT_SLOTS values: M_t × the heaviest
+   * unread unit of that skill at each rank, then at any rank.
+   */
+  readonly byBit: Float64Array;
 }
 
 /**
- * The most unread lists can add to employer fit for a candidate with these skill bits: per term,
- * the heaviest unit whose list the candidate may be on (a skill with a bit it lacks is on no list
- * of that skill). At most Reach.total at the same step; equal for a candidate holding every skill.
+ * The most unread lists can add to employer fit for a candidate with these skill bits and rank
+ * masks (CandidateStore.skillRanks): per term, the heaviest unit whose list the candidate may be
+ * on. A skill with a bit is on the list of its own rank only (each skill is listed once), so a
+ * unit of a bit skill counts only when the candidate holds that skill at the unit's rank, and not
+ * at all when it lacks the bit. At most Reach.total at the same step; equal for a candidate on
+ * every list. Unless `ranked`, the ranks are not known and a held skill's units count at any rank.
  */
-export function unreadBound(units: UnreadUnits, skillBits: number): number {
-  const { termCount, termStart, mask, value } = units;
-  let total = 0;
-  for (let t = 0; t < termCount; t++) {
-    const end = termStart[t + 1] as number;
-    for (let u = termStart[t] as number; u < end; u++) {
-      const m = mask[u] as number;
-      if (m === -1 || (m & skillBits) !== 0) {
-        total += value[u] as number;
-        break;
-      }
+export function unreadBound(
+  units: UnreadUnits,
+  skillBits: number,
+  rankLow: number,
+  rankHigh: number,
+  ranked: boolean,
+): number {
+  const { unbitted, termMask, termBase, byBit, variable } = units;
+  let total = units.unbittedSum;
+  if ((skillBits & units.anyMask) === 0) return total;
+  for (let v = 0; v < variable.length; v++) {
+    const t = variable[v] as number;
+    const mask = termMask[t] as number;
+    let held = skillBits & mask;
+    if (held === 0) continue;
+    const floor = unbitted[t] as number;
+    let best = floor;
+    for (; held !== 0; held &= held - 1) {
+      const bit = 31 - Math.clz32(held & -held);
+      const rank = ranked ? ((rankLow >>> bit) & 1) | (((rankHigh >>> bit) & 1) << 1) : ANY_RANK;
+      const at = (termBase[t] as number) + popcount(mask & ((1 << bit) - 1)) * BIT_SLOTS;
+      const value = byBit[at + rank] as number;
+      if (value > best) best = value;
     }
+    total += best - floor;
   }
   return total;
+}
+
+/** The number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

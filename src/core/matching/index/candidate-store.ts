@@ -413,7 +413,8 @@ export class CandidateStore {
 
   /** Approximate bytes held by the typed arrays and lists. */
   bytes(): number {
-    const perSlot = 1 + 1 + 1 + 1 + 1 + 1 + 2 + 8 + 8 + 8 + 2 * 4 + 4 + (4 + 2 + 2) * 2;
+    // Flags and codes, country, three doubles, four counts, evidence, packed, two lists' ranges.
+    const perSlot = 1 + 1 + 1 + 1 + 1 + 1 + 2 + 8 + 8 + 8 + 2 * 4 + 4 + PACKED * 4 + (4 + 2 + 2) * 2;
     return this.alive.length * perSlot + this.skills.allocated * 3 + this.desired.allocated * 3;
   }
 }

@@ -662,7 +662,6 @@ export class CandidateIndex {
               survivorBits[3 * at] as number,
               survivorBits[3 * at + 1] as number,
               survivorBits[3 * at + 2] as number,
-              true,
             ),
           skillCap,
         );

@@ -220,7 +220,6 @@ export class Reach {
         const value = weight * (this.unitBound[u] ?? 0);
         const rank = (this.plan.steps[step]?.key ?? 0) % RANKS;
         byBit[at + rank] = Math.max(byBit[at + rank] as number, value);
-        byBit[at + ANY_RANK] = Math.max(byBit[at + ANY_RANK] as number, value);
       }
     }
     let unbittedSum = 0;
@@ -258,9 +257,8 @@ export class Reach {
   }
 }
 
-/** Per (term, skill bit): the four ranks' heaviest unread unit, then the heaviest of any rank. */
-const BIT_SLOTS = 5;
-const ANY_RANK = 4;
+/** Per (term, skill bit): the heaviest unread unit at each of the four ranks. */
+const BIT_SLOTS = RANKS;
 
 /** Reach.unreadUnits: what unread lists can add to each term, by the skill bits a candidate has. */
 export interface UnreadUnits {
@@ -278,25 +276,24 @@ export interface UnreadUnits {
   readonly termBase: Int32Array;
   /**
    * From termBase[t], per bit of termMask[t] in rising order, BIT_SLOTS values: M_t × the heaviest
-   * unread unit of that skill at each rank, then at any rank.
+   * unread unit of that skill at each rank.
    */
   readonly byBit: Float64Array;
 }
 
 /**
  * The most unread lists can add to employer fit for a candidate with these skill bits and rank
- * masks (CandidateStore.skillRanks): per term, the heaviest unit whose list the candidate may be
+ * words (CandidateStore.packed): per term, the heaviest unit whose list the candidate may be
  * on. A skill with a bit is on the list of its own rank only (each skill is listed once), so a
  * unit of a bit skill counts only when the candidate holds that skill at the unit's rank, and not
  * at all when it lacks the bit. At most Reach.total at the same step; equal for a candidate on
- * every list. Unless `ranked`, the ranks are not known and a held skill's units count at any rank.
+ * every list.
  */
 export function unreadBound(
   units: UnreadUnits,
   skillBits: number,
   rankLow: number,
   rankHigh: number,
-  ranked: boolean,
 ): number {
   const { unbitted, termMask, termBase, byBit, variable } = units;
   let total = units.unbittedSum;
@@ -310,7 +307,7 @@ export function unreadBound(
     let best = floor;
     for (; held !== 0; held &= held - 1) {
       const bit = 31 - Math.clz32(held & -held);
-      const rank = ranked ? ((rankLow >>> bit) & 1) | (((rankHigh >>> bit) & 1) << 1) : ANY_RANK;
+      const rank = ((rankLow >>> bit) & 1) | (((rankHigh >>> bit) & 1) << 1);
       const at = (termBase[t] as number) + popcount(mask & ((1 << bit) - 1)) * BIT_SLOTS;
       const value = byBit[at + rank] as number;
       if (value > best) best = value;

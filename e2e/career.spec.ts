@@ -1,9 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { CareerModelResponse, CareerPageResponse } from '../src/contracts/career-progress.js';
 import { callApi, createVerifiedCandidate, type E2eAccount, signInThroughForm } from './support/accounts.js';
-import { type E2eBrowser, expectAccessible, launchBrowser } from './support/browser.js';
+import {
+  type E2eBrowser,
+  expectAccessible,
+  launchBrowser,
+  screenshotFromTop,
+  visible,
+} from './support/browser.js';
 import { verifiedOrganisationWithOpenPositions } from './support/marketplace.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
@@ -30,16 +36,7 @@ const candidate: E2eAccount = {
 const domain = 'gulfgradient.example';
 const projectTitle = 'Shelf demand forecaster in PyTorch';
 
-/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
-async function visible(locator: Locator, timeout = 10_000): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shoot = (page: Page, name: string) => screenshotFromTop(page, name, SHOTS);
 
 /** The Career page as the API answers it right now (reading it records a snapshot, as a visit does). */
 async function careerFromApi(page: Page): Promise<CareerPageResponse> {

@@ -8,7 +8,8 @@ import {
   expectAccessible,
   launchBrowser,
   SCREENSHOT_DIR,
-  screenshot,
+  screenshotFromTop,
+  visible,
 } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
@@ -42,16 +43,7 @@ function dayAhead(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
-async function visible(locator: ReturnType<Page['locator']>, timeout = 10_000): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-}
-
-/** A screenshot from the top of the page, so the sticky header doesn't land over the content. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
+const shot = (page: Page, name: string) => screenshotFromTop(page, name);
 
 async function signOut(page: Page, account: E2eAccount): Promise<void> {
   await page.getByRole('button', { name: new RegExp(account.displayName) }).click();

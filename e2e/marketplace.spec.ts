@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { unsubscribeTokens } from '../src/modules/notifications/unsubscribe-token.js';
 import {
@@ -10,7 +10,14 @@ import {
   signInThroughApi,
   signInThroughForm,
 } from './support/accounts.js';
-import { type E2eBrowser, expectAccessible, launchBrowser, screenshot } from './support/browser.js';
+import {
+  type E2eBrowser,
+  expectAccessible,
+  launchBrowser,
+  screenshot,
+  screenshotFromTop,
+  visible,
+} from './support/browser.js';
 import { dayAhead, verifiedOrganisationWithOpenPositions } from './support/marketplace.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
@@ -40,11 +47,6 @@ const secondTitle = 'Forecasting Engineer, Supply Chain';
 const introMessage =
   'Your forecasting work looks like a strong fit for our retail demand team in Dubai. Would you like to talk?';
 
-/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
-async function visible(locator: Locator, timeout = 10_000): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-}
-
 async function setLanguage(page: Page, language: 'en' | 'ar'): Promise<void> {
   await page.getByRole('button', { name: language === 'ar' ? 'العربية' : 'English' }).click();
   await expect
@@ -52,11 +54,7 @@ async function setLanguage(page: Page, language: 'en' | 'ar'): Promise<void> {
     .toBe(language === 'ar' ? 'rtl' : 'ltr');
 }
 
-async function capture(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
+const capture = (page: Page, name: string) => screenshotFromTop(page, name, SHOTS);
 
 /**
  * Checks a page with axe in English and Arabic and captures it in both, on a desktop and at 390 px

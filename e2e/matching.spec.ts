@@ -8,7 +8,8 @@ import {
   expectAccessible,
   launchBrowser,
   SCREENSHOT_DIR,
-  screenshot,
+  screenshotFromTop,
+  visible,
 } from './support/browser.js';
 import { verifiedOrganisationWithOpenPositions } from './support/marketplace.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
@@ -33,16 +34,7 @@ const candidate: E2eAccount = {
 const domain = 'desertsignal.example';
 const title = 'Machine Learning Engineer, Demand Forecasting';
 
-/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
-async function visible(locator: Locator, timeout = 10_000): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-}
-
-/** A screenshot from the top of the page, so the sticky header doesn't land over the content. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
+const shot = (page: Page, name: string) => screenshotFromTop(page, name);
 
 /** One group of skill reasons on a match (matched, missing…), found by its heading. */
 function skillGroup(scope: Locator, page: Page, heading: string): Locator {

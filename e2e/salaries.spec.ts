@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type {
   SalaryBenchmarkResponse,
@@ -8,7 +8,13 @@ import type {
 } from '../src/contracts/salaries.js';
 import { seedSyntheticSalaries } from '../src/modules/salaries/salaries-demo.js';
 import { callApi } from './support/accounts.js';
-import { type E2eBrowser, expectAccessible, launchBrowser } from './support/browser.js';
+import {
+  type E2eBrowser,
+  expectAccessible,
+  launchBrowser,
+  screenshotFromTop,
+  visible,
+} from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 
 const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
@@ -29,11 +35,6 @@ const offerBody = {
   level: 'senior',
 };
 
-/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
-async function visible(locator: Locator, timeout = 10_000): Promise<void> {
-  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
-}
-
 /** The whole number a formatted amount shows ("AED 756,045" is 756045). */
 function amountOf(text: string | null): number {
   return Number((text ?? '').replace(/[^\d]/g, ''));
@@ -46,11 +47,7 @@ function ordinal(n: number): string {
   return `${n}${suffix[rule as keyof typeof suffix] ?? 'th'}`;
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shoot = (page: Page, name: string) => screenshotFromTop(page, name, SHOTS);
 
 describe('a visitor benchmarks senior ML engineers in the UAE and prices a Gulf offer', () => {
   let server: E2eServer;

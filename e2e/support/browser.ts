@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,7 +63,18 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 /** Saves a full-page screenshot for people to look at (e2e/screenshots, not committed). */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+export async function screenshot(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** A screenshot from the top of the page, so the sticky header doesn't land over the content. */
+export async function screenshotFromTop(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name, dir);
+}
+
+/** Waits until a locator's element is visible (playwright-core has no auto-waiting expect). */
+export async function visible(locator: Locator, timeout = 10_000): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { timeout }).toBe(true);
 }

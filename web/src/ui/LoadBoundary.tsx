@@ -5,8 +5,16 @@ import { Alert } from './Alert';
 import { Button } from './Button';
 import { LoadingState } from './LoadingState';
 
+/** A useLoad result, as the boundary reads it. */
+export interface LoadState<T> {
+  status: 'loading' | 'ready' | 'error';
+  data: T | null;
+  error: unknown;
+  reload: () => void;
+}
+
 interface LoadBoundaryProps<T> {
-  state: { status: 'loading' | 'ready' | 'error'; data: T | null; error: unknown; reload: () => void };
+  state: LoadState<T>;
   children: (data: T) => ReactNode;
 }
 

@@ -1,21 +1,16 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { fetchCandidateMatches, type RecordedAction } from '../../api/matching';
 import { fetchPosition } from '../../api/positions';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 import { Alert } from '../../ui/Alert';
-import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { ArrowIcon } from '../../ui/icons';
-import { LoadBoundary } from '../../ui/LoadBoundary';
-import { PageHeader } from '../../ui/PageHeader';
 import { ResultsSection } from '../../ui/ResultsSection';
 import { isolate } from '../employer/isolate';
-import { STATUS_TONES } from '../employer/positions/lifecycle';
-import { PositionTabs } from '../pipeline/PositionTabs';
+import { PositionHeader } from '../pipeline/PositionHeader';
 import { CandidateMatchFilters } from './CandidateMatchFilters';
 import { CandidateRow } from './CandidateRow';
 import { ExplanationDrawer } from './ExplanationDrawer';
@@ -42,28 +37,14 @@ export function CandidatesPage() {
 
   return (
     <div className="container page">
-      {position.data ? (
-        <p className="back-link">
-          <Link to={`/positions/${encodeURIComponent(id)}/edit`}>
-            <ArrowIcon className="icon-back" />
-            {t('matching.candidates.back', { title: isolate(position.data.title) })}
-          </Link>
-        </p>
-      ) : null}
-      <LoadBoundary state={position}>
+      <PositionHeader
+        id={id}
+        position={position}
+        eyebrow={(organisation) => t('matching.candidates.eyebrow', { organisation })}
+        intro={t('matching.candidates.intro')}
+      >
         {(data) => (
           <>
-            <PageHeader
-              eyebrow={t('matching.candidates.eyebrow', { organisation: data.organisation.name })}
-              title={data.title}
-              description={t('matching.candidates.intro')}
-              actions={
-                <Badge tone={STATUS_TONES[data.status]}>
-                  {t(`employer.positions.status.${data.status}`)}
-                </Badge>
-              }
-            />
-            <PositionTabs positionId={data.id} />
             {data.status === 'open' ? null : (
               <Alert tone="info" className="page__banner">
                 {t('matching.candidates.notOpen')}
@@ -72,7 +53,7 @@ export function CandidatesPage() {
             <RankedCandidates positionId={data.id} />
           </>
         )}
-      </LoadBoundary>
+      </PositionHeader>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { rejectionReasonSchema, stageSchema } from '../../../../src/contracts/pipeline.js';
 import type { Outcomes } from '../../api/outcomes';
+import { Card } from '../../ui/Card';
 import { TableScroll } from '../employer/TableScroll';
 import { BarList } from './BarList';
 import { Histogram, type HistogramBucket, type ReferenceLine } from './Histogram';
@@ -80,60 +81,40 @@ export function OutcomesDashboard({ outcomes }: { outcomes: Outcomes }) {
         </li>
       </ul>
 
-      <section className="card outcome-section" aria-labelledby="outcome-offer">
-        <h2 id="outcome-offer" className="card__title">
-          {t('outcomes.timeToOffer.title')}
-        </h2>
-        <p className="card__description">
-          {t('outcomes.timeToOffer.intro', {
-            count: timeToOffer.count,
-            value: format.whole(timeToOffer.count),
-            weeks: format.whole(timeToOffer.baselineWeeks),
-          })}
-        </p>
-        <Histogram
-          buckets={timeToOffer.buckets}
-          bucketLabel={range('weeks')}
-          lines={offerLines}
-          formatCount={format.whole}
-        />
-        <BucketTable
-          caption={t('outcomes.timeToOffer.caption')}
-          head={t('outcomes.timeToOffer.weeks')}
-          buckets={timeToOffer.buckets}
-          label={range('weeks')}
-        />
-      </section>
+      <HistogramSection
+        title={t('outcomes.timeToOffer.title')}
+        intro={t('outcomes.timeToOffer.intro', {
+          count: timeToOffer.count,
+          value: format.whole(timeToOffer.count),
+          weeks: format.whole(timeToOffer.baselineWeeks),
+        })}
+        buckets={timeToOffer.buckets}
+        label={range('weeks')}
+        lines={offerLines}
+        caption={t('outcomes.timeToOffer.caption')}
+        head={t('outcomes.timeToOffer.weeks')}
+        formatCount={format.whole}
+      />
 
-      <section className="card outcome-section" aria-labelledby="outcome-response">
-        <h2 id="outcome-response" className="card__title">
-          {t('outcomes.firstResponse.title')}
-        </h2>
-        <p className="card__description">
-          {t('outcomes.firstResponse.intro', {
-            responded: format.whole(firstResponse.responded),
-            applications: format.whole(firstResponse.applications),
-          })}
-        </p>
-        <Histogram
-          buckets={firstResponse.buckets}
-          bucketLabel={range('hours')}
-          lines={responseLines}
-          formatCount={format.whole}
-        />
-        <BucketTable
-          caption={t('outcomes.firstResponse.caption')}
-          head={t('outcomes.firstResponse.hours')}
-          buckets={firstResponse.buckets}
-          label={range('hours')}
-        />
-      </section>
+      <HistogramSection
+        title={t('outcomes.firstResponse.title')}
+        intro={t('outcomes.firstResponse.intro', {
+          responded: format.whole(firstResponse.responded),
+          applications: format.whole(firstResponse.applications),
+        })}
+        buckets={firstResponse.buckets}
+        label={range('hours')}
+        lines={responseLines}
+        caption={t('outcomes.firstResponse.caption')}
+        head={t('outcomes.firstResponse.hours')}
+        formatCount={format.whole}
+      />
 
-      <section className="card outcome-section" aria-labelledby="outcome-conversion">
-        <h2 id="outcome-conversion" className="card__title">
-          {t('outcomes.conversion.title')}
-        </h2>
-        <p className="card__description">{t('outcomes.conversion.intro')}</p>
+      <Card
+        className="outcome-section"
+        title={t('outcomes.conversion.title')}
+        description={t('outcomes.conversion.intro')}
+      >
         <BarList
           bars={outcomes.conversion.map((c) => ({
             key: `${c.from}-${c.to}`,
@@ -173,13 +154,13 @@ export function OutcomesDashboard({ outcomes }: { outcomes: Outcomes }) {
             </tbody>
           </table>
         </TableScroll>
-      </section>
+      </Card>
 
-      <section className="card outcome-section" aria-labelledby="outcome-engagement">
-        <h2 id="outcome-engagement" className="card__title">
-          {t('outcomes.engagement.title')}
-        </h2>
-        <p className="card__description">{t('outcomes.engagement.intro')}</p>
+      <Card
+        className="outcome-section"
+        title={t('outcomes.engagement.title')}
+        description={t('outcomes.engagement.intro')}
+      >
         <BarList
           bars={outcomes.engagement.map((e) => ({
             key: e.band,
@@ -233,13 +214,10 @@ export function OutcomesDashboard({ outcomes }: { outcomes: Outcomes }) {
             </tbody>
           </table>
         </TableScroll>
-      </section>
+      </Card>
 
       {outcomes.closures.length > 0 ? (
-        <section className="card outcome-section" aria-labelledby="outcome-closures">
-          <h2 id="outcome-closures" className="card__title">
-            {t('outcomes.closures.title')}
-          </h2>
+        <Card className="outcome-section" title={t('outcomes.closures.title')}>
           <TableScroll label={t('outcomes.closures.title')}>
             <table className="table">
               <thead>
@@ -260,7 +238,7 @@ export function OutcomesDashboard({ outcomes }: { outcomes: Outcomes }) {
               </tbody>
             </table>
           </TableScroll>
-        </section>
+        </Card>
       ) : null}
     </div>
   );
@@ -285,6 +263,34 @@ function closureName(reason: string, t: T): string {
     return t('pipeline.rejectedFor', { reason: t(`pipeline.rejectionReasons.${rejection.data}`) });
   const known = CLOSURES.find((c) => c === reason);
   return known ? t(`outcomes.closures.reasons.${known}`) : reason.replace(/[._]/g, ' ');
+}
+
+/** A histogram of buckets with its reference lines, then the same buckets as a table. */
+function HistogramSection({
+  title,
+  intro,
+  buckets,
+  label,
+  lines,
+  caption,
+  head,
+  formatCount,
+}: {
+  title: string;
+  intro: string;
+  buckets: readonly HistogramBucket[];
+  label: (bucket: HistogramBucket) => string;
+  lines: ReferenceLine[];
+  caption: string;
+  head: string;
+  formatCount: (n: number) => string;
+}) {
+  return (
+    <Card className="outcome-section" title={title} description={intro}>
+      <Histogram buckets={buckets} bucketLabel={label} lines={lines} formatCount={formatCount} />
+      <BucketTable caption={caption} head={head} buckets={buckets} label={label} />
+    </Card>
+  );
 }
 
 function BucketTable({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Stage } from '../../../../src/contracts/pipeline.js';
 import { fetchUnreadMessages } from '../../api/messages';
 import {
@@ -14,17 +14,12 @@ import { useFormatters } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlFilters } from '../../lib/useUrlFilters';
-import { Badge } from '../../ui/Badge';
-import { ArrowIcon } from '../../ui/icons';
 import { LoadBoundary } from '../../ui/LoadBoundary';
-import { PageHeader } from '../../ui/PageHeader';
-import { isolate } from '../employer/isolate';
-import { STATUS_TONES } from '../employer/positions/lifecycle';
 import { LiveStatusNote } from '../notifications/LiveStatusNote';
 import { useLiveEvents } from '../notifications/liveContext';
 import { PipelineCard } from './PipelineCard';
+import { PositionHeader } from './PositionHeader';
 import { PositionIntroductions } from './PositionIntroductions';
-import { PositionTabs } from './PositionTabs';
 
 interface BoardFilters {
   waiting: boolean;
@@ -63,31 +58,12 @@ export function PipelinePage() {
 
   return (
     <div className="container page">
-      {position.data ? (
-        <p className="back-link">
-          <Link to={`/positions/${encodeURIComponent(id)}/edit`}>
-            <ArrowIcon className="icon-back" />
-            {t('matching.candidates.back', { title: isolate(position.data.title) })}
-          </Link>
-        </p>
-      ) : null}
-      <LoadBoundary state={position}>
-        {(data) => (
-          <>
-            <PageHeader
-              eyebrow={t('pipeline.eyebrow', { organisation: data.organisation.name })}
-              title={data.title}
-              description={t('pipeline.intro')}
-              actions={
-                <Badge tone={STATUS_TONES[data.status]}>
-                  {t(`employer.positions.status.${data.status}`)}
-                </Badge>
-              }
-            />
-            <PositionTabs positionId={data.id} />
-          </>
-        )}
-      </LoadBoundary>
+      <PositionHeader
+        id={id}
+        position={position}
+        eyebrow={(organisation) => t('pipeline.eyebrow', { organisation })}
+        intro={t('pipeline.intro')}
+      />
       <LiveStatusNote status={live} onRefresh={board.reload} />
       <LoadBoundary state={board}>
         {(data) => <Board pipeline={data} unread={unread} onReload={board.reload} />}

@@ -5,6 +5,7 @@ import { scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useTranslation } from 'react-i18next';
 import { bottomAxisStyle } from '../salaries/chartFrame';
+import { VerticalGrid } from '../salaries/VerticalGrid';
 import { useCareerFormat } from './useCareerFormat';
 
 /** One bar: a 0..100 value, marked when the expectation is met or the track is the candidate's own. */
@@ -37,16 +38,7 @@ function Plot({ bars, width, rtl }: { bars: readonly ReadinessBar[]; width: numb
   const along = rtl ? -1 : 1;
   return (
     <svg width={width} height={height(bars.length)} className="salary-chart__svg" aria-hidden="true">
-      {ticks.map((tick) => (
-        <line
-          key={tick}
-          className={tick === 0 ? 'salary-chart__zero' : 'salary-chart__grid'}
-          x1={scale(tick)}
-          x2={scale(tick)}
-          y1={TOP}
-          y2={axisTop}
-        />
-      ))}
+      <VerticalGrid ticks={ticks} x={scale} top={TOP} bottom={axisTop} zeroLine />
       {bars.map((bar, index) => {
         const top = TOP + index * ROW;
         const end = scale(bar.value);

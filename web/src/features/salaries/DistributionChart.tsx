@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SalaryStats } from '../../api/salaries';
 import { bottomAxisStyle, chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from './chartFrame';
 import { type SalaryFormat, useSalaryFormat } from './useSalaryFormat';
+import { VerticalGrid } from './VerticalGrid';
 
 export interface DistributionRow {
   key: string;
@@ -45,16 +46,7 @@ function Plot({ rows, width, rtl, format, tooFew }: PlotProps) {
   const axisTop = TOP_PAD + rows.length * ROW_HEIGHT;
   return (
     <svg width={width} height={height} className="salary-chart__svg" aria-hidden="true">
-      {ticks.map((tick) => (
-        <line
-          key={tick}
-          className="salary-chart__grid"
-          x1={scale(tick)}
-          x2={scale(tick)}
-          y1={TOP_PAD}
-          y2={axisTop}
-        />
-      ))}
+      <VerticalGrid ticks={ticks} x={scale} top={TOP_PAD} bottom={axisTop} />
       {rows.map((row, index) => {
         const top = TOP_PAD + index * ROW_HEIGHT;
         const middle = top + ROW_HEIGHT / 2;

@@ -7,6 +7,7 @@ import { Text } from '@visx/text';
 import { useTranslation } from 'react-i18next';
 import { bottomAxisStyle, chartFrame, chartHeight, ROW_HEIGHT, TOP_PAD } from './chartFrame';
 import { type SalaryFormat, useSalaryFormat } from './useSalaryFormat';
+import { VerticalGrid } from './VerticalGrid';
 
 /** A measured premium with its interval, or a premium the guide publishes. */
 export type PremiumRow =
@@ -36,16 +37,7 @@ function Plot({ rows, width, rtl, format }: PlotProps) {
   const zero = scale(0);
   return (
     <svg width={width} height={height} className="salary-chart__svg" aria-hidden="true">
-      {ticks.map((tick) => (
-        <line
-          key={tick}
-          className={tick === 0 ? 'salary-chart__zero' : 'salary-chart__grid'}
-          x1={scale(tick)}
-          x2={scale(tick)}
-          y1={TOP_PAD}
-          y2={axisTop}
-        />
-      ))}
+      <VerticalGrid ticks={ticks} x={scale} top={TOP_PAD} bottom={axisTop} zeroLine />
       {rows.map((row, index) => {
         const top = TOP_PAD + index * ROW_HEIGHT;
         const middle = top + ROW_HEIGHT / 2;

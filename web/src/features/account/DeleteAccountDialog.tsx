@@ -5,8 +5,8 @@ import { deleteAccount } from '../../api/account';
 import { useAuth } from '../../app/auth-context';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { PasswordField } from '../../ui/PasswordField';
 import { FormAlert } from '../auth/FormAlert';
 
@@ -65,14 +65,12 @@ export function DeleteAccountDialog({ open, onClose }: DeleteAccountDialogProps)
           onChange={(e) => setPassword(e.target.value)}
           required
         />
-        <div className="form__actions">
-          <Button type="submit" variant="danger" pending={form.pending}>
-            {t('account.data.delete.confirm')}
-          </Button>
-          <Button variant="ghost" onClick={onClose}>
-            {t('profile.cancel')}
-          </Button>
-        </div>
+        <FormActions
+          submit={t('account.data.delete.confirm')}
+          variant="danger"
+          pending={form.pending}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../api/adminVerification';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
 import { isolate } from '../employer/isolate';
@@ -76,14 +76,12 @@ function DecisionForm({ pending, onClose }: { pending: PendingDecision; onClose:
         onChange={(e) => setReason(e.target.value)}
         required={rejecting}
       />
-      <div className="form__actions">
-        <Button type="submit" variant={rejecting ? 'danger' : 'primary'} pending={form.pending}>
-          {t(`verification.decision.${pending.decision}Confirm`)}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t(`verification.decision.${pending.decision}Confirm`)}
+        variant={rejecting ? 'danger' : 'primary'}
+        pending={form.pending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

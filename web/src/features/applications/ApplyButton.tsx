@@ -6,6 +6,7 @@ import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
 import { isolate } from '../employer/isolate';
@@ -102,14 +103,7 @@ function ApplyForm({
         error={form.fieldErrors.note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" pending={form.pending}>
-          {t('applications.apply.submit')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('applications.apply.submit')} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

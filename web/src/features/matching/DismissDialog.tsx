@@ -4,8 +4,8 @@ import { dismissReasonSchema } from '../../../../src/contracts/matching.js';
 import type { DismissReason, MatchActionBody } from '../../api/matching';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
@@ -80,14 +80,12 @@ function DismissForm({ onClose, onDismiss }: Pick<DismissDialogProps, 'onClose' 
         error={form.fieldErrors.note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant="danger" pending={form.pending}>
-          {t('matching.actions.dismissConfirm')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('matching.actions.dismissConfirm')}
+        variant="danger"
+        pending={form.pending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

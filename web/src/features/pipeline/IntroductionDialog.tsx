@@ -4,8 +4,8 @@ import type { IntroductionView } from '../../api/applications';
 import { requestIntroduction } from '../../api/pipeline';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
 import { isolate } from '../employer/isolate';
@@ -69,14 +69,7 @@ function IntroductionForm({
         error={form.fieldErrors.message}
         onChange={(e) => setMessage(e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" pending={form.pending}>
-          {t('pipeline.introduction.send')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('pipeline.introduction.send')} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -5,8 +5,8 @@ import type { OfferView } from '../../api/applications';
 import { makeOffer } from '../../api/pipeline';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { FormAlert } from '../auth/FormAlert';
@@ -143,14 +143,7 @@ function OfferForm({ applicationId, onClose, onMade }: Omit<OfferDialogProps, 'o
           ))}
         </div>
       </fieldset>
-      <div className="form__actions">
-        <Button type="submit" pending={form.pending}>
-          {t('pipeline.offer.submit')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('pipeline.offer.submit')} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

@@ -2,8 +2,9 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleSubmit } from '../../lib/handleSubmit';
 import { useFormSubmit } from '../../lib/useFormSubmit';
-import { Button, type ButtonVariant } from '../../ui/Button';
+import type { ButtonVariant } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormAlert } from '../auth/FormAlert';
@@ -91,14 +92,7 @@ function ReasonForm<R extends string>({
         error={form.fieldErrors.note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <div className="form__actions">
-        <Button type="submit" variant={confirmVariant} pending={form.pending}>
-          {confirm}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={confirm} variant={confirmVariant} pending={form.pending} onCancel={onClose} />
     </form>
   );
 }

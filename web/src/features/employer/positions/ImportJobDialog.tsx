@@ -8,6 +8,7 @@ import { handleSubmit } from '../../../lib/handleSubmit';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import { FormActions } from '../../../ui/FormActions';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { parseResume, type ReadResult, readResumeFile } from '../../profile/import/readResume';
 import { isolate } from '../isolate';
@@ -210,14 +211,7 @@ function ImportJobForm({ organisationId, onClose, onImported }: Omit<ImportJobDi
           setFailure(null);
         }}
       />
-      <div className="form__actions">
-        <Button type="submit" pending={pending}>
-          {t('employer.import.submit')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('employer.import.submit')} pending={pending} onCancel={onClose} />
     </form>
   );
 }

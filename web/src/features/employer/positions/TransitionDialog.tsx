@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type PositionView, transitionPosition } from '../../../api/positions';
 import { handleSubmit } from '../../../lib/handleSubmit';
 import { useFormSubmit } from '../../../lib/useFormSubmit';
-import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import { FormActions } from '../../../ui/FormActions';
 import { RadioCards } from '../../../ui/RadioCards';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextField } from '../../../ui/TextField';
@@ -119,16 +119,16 @@ function TransitionForm({
           onChange={(e) => setValidThrough(e.target.value)}
         />
       )}
-      <div className="form__actions">
-        <Button type="submit" variant={kind === 'close' ? 'danger' : 'primary'} pending={form.pending}>
-          {kind === 'close'
+      <FormActions
+        submit={
+          kind === 'close'
             ? t('employer.positions.dialog.closeConfirm')
-            : t('employer.positions.dialog.renewConfirm')}
-        </Button>
-        <Button variant="ghost" onClick={onClose}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+            : t('employer.positions.dialog.renewConfirm')
+        }
+        variant={kind === 'close' ? 'danger' : 'primary'}
+        pending={form.pending}
+        onCancel={onClose}
+      />
     </form>
   );
 }

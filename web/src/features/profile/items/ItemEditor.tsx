@@ -10,7 +10,7 @@ import { createItem, updateItem } from '../../../api/profile';
 import { checkContract } from '../../../lib/contractErrors';
 import { handleSubmit } from '../../../lib/handleSubmit';
 import { useFormSubmit } from '../../../lib/useFormSubmit';
-import { Button } from '../../../ui/Button';
+import { FormActions } from '../../../ui/FormActions';
 import { FormAlert } from '../../auth/FormAlert';
 import { ItemFieldInput } from './ItemFieldInput';
 import {
@@ -99,14 +99,7 @@ export function ItemEditor({ kind, item, onSaved, onCancel }: ItemEditorProps) {
           </Fragment>
         ))}
       </div>
-      <div className="form__actions">
-        <Button type="submit" pending={form.pending}>
-          {t(`profile.items.${kind}.save`)}
-        </Button>
-        <Button variant="ghost" onClick={onCancel}>
-          {t('profile.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t(`profile.items.${kind}.save`)} pending={form.pending} onCancel={onCancel} />
     </form>
   );
 }

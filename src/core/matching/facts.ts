@@ -43,29 +43,37 @@ export function candidateSkillCodes(candidate: MatchCandidate): CandidateSkillCo
 }
 
 /**
+ * Adds a skill code and its proficiency code to the first n entries of a list, or, when the skill
+ * is listed already, keeps its higher proficiency and stronger evidence; returns the new length.
+ */
+export function putSkillCode(
+  skills: Int32Array,
+  codes: Uint8Array,
+  n: number,
+  skill: number,
+  code: number,
+): number {
+  for (let i = 0; i < n; i++) {
+    if (skills[i] === skill) {
+      const before = codes[i] ?? 0;
+      codes[i] = Math.max(before & ~3, code & ~3) | Math.max(before & 3, code & 3);
+      return n;
+    }
+  }
+  skills[n] = skill;
+  codes[n] = code;
+  return n + 1;
+}
+
+/**
  * candidateSkillCodes into caller-owned arrays (each at least as long as the candidate's skill
  * list), for bulk loads that must not allocate per candidate; returns the number written.
  */
 export function fillSkillCodes(candidate: MatchCandidate, skills: Int32Array, codes: Uint8Array): number {
   let n = 0;
   for (const skill of candidate.skills) {
-    const code = skillCode(skill.skillId);
-    const proficiency = proficiencyCode(skill.proficiency, evidenceRank(skill.strength));
-    let seen = -1;
-    for (let i = 0; i < n; i++) {
-      if (skills[i] === code) {
-        seen = i;
-        break;
-      }
-    }
-    if (seen < 0) {
-      skills[n] = code;
-      codes[n] = proficiency;
-      n++;
-    } else {
-      const before = codes[seen] ?? 0;
-      codes[seen] = Math.max(before & ~3, proficiency & ~3) | Math.max(before & 3, proficiency & 3);
-    }
+    const code = proficiencyCode(skill.proficiency, evidenceRank(skill.strength));
+    n = putSkillCode(skills, codes, n, skillCode(skill.skillId), code);
   }
   return n;
 }

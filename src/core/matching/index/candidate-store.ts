@@ -4,7 +4,7 @@
 import { countryCode, countryIsoOf, skillIdOf } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
-import { candidateLevelRank, evidenceCount, fillSkillCodes, parseInstant } from '../facts.js';
+import { candidateLevelRank, evidenceCount, fillSkillCodes, parseInstant, putSkillCode } from '../facts.js';
 import type { CandidateFacts } from '../kernel.js';
 import { evidenceValue } from '../kernel.js';
 import type { MatchCandidate } from '../types.js';
@@ -44,23 +44,7 @@ export interface CodedSkills {
 function mergeSkillCodes(coded: CodedSkills, skills: Int32Array, codes: Uint8Array): number {
   let n = 0;
   for (let e = 0; e < coded.count; e++) {
-    const code = coded.skills[e] as number;
-    const proficiency = coded.codes[e] as number;
-    let seen = -1;
-    for (let i = 0; i < n; i++) {
-      if (skills[i] === code) {
-        seen = i;
-        break;
-      }
-    }
-    if (seen < 0) {
-      skills[n] = code;
-      codes[n] = proficiency;
-      n++;
-    } else {
-      const before = codes[seen] as number;
-      codes[seen] = Math.max(before & ~3, proficiency & ~3) | Math.max(before & 3, proficiency & 3);
-    }
+    n = putSkillCode(skills, codes, n, coded.skills[e] as number, coded.codes[e] as number);
   }
   return n;
 }

@@ -98,14 +98,10 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   const order = keys
     .map((key, entry) => ({ key, entry, priority: (heaviest[entry] ?? 0) / (listLength(key) + 1) }))
     .sort((a, b) => b.priority - a.priority || a.key - b.key);
-  // Never 0, so that every entry read marks its candidate as touched (see the accumulator).
-  const tables = new Float32Array(order.length * PROFICIENCY_CODE_SPAN).fill(1e-30);
+  const tables = new Float32Array(order.length * PROFICIENCY_CODE_SPAN);
   const steps = order.map(({ key, entry }, i) => {
     for (let c = 0; c < PROFICIENCY_CODE_SPAN; c++) {
-      tables[i * PROFICIENCY_CODE_SPAN + c] = Math.max(
-        scratch[entry * PROFICIENCY_CODE_SPAN + c] ?? 0,
-        1e-30,
-      );
+      tables[i * PROFICIENCY_CODE_SPAN + c] = scratch[entry * PROFICIENCY_CODE_SPAN + c] ?? 0;
     }
     return { key, table: i * PROFICIENCY_CODE_SPAN, terms: terms[entry] ?? [] };
   });

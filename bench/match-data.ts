@@ -28,7 +28,9 @@ export function picker(seed: number) {
   let state = seed >>> 0;
   return (n: number) => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state % n;
+    // From the high bits: the low bits of this generator cycle (bit 0 alternates, so `% 2` on
+    // every second call always gave the same answer).
+    return Math.floor((state / 2 ** 32) * n);
   };
 }
 

@@ -130,6 +130,14 @@ describe('matching over HTTP', () => {
     await ctx.app.matchIndexes.sync();
     const listed = (await owner.client.get(`/api/positions/${position.id}/candidates`)).json().candidates;
     expect(listed[0].action).toMatchObject({ action: 'shortlist', reason: null });
+    // The card shows the latest action only.
+    ctx.clock.advance(1000);
+    expect((await owner.client.post(url, { action: 'dismiss', reason: 'salary_mismatch' })).statusCode).toBe(
+      201,
+    );
+    const relisted = (await owner.client.get(`/api/positions/${position.id}/candidates`)).json().candidates;
+    expect(relisted[0].action).toMatchObject({ action: 'dismiss', reason: 'salary_mismatch' });
+    expect(Number.isNaN(Date.parse(relisted[0].action.at))).toBe(false);
     const other = await signedInEmployer(ctx, {}, 'owner');
     expect((await other.client.post(url, { action: 'save' })).statusCode).toBe(404);
   });

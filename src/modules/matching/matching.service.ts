@@ -138,10 +138,7 @@ export function createMatchingService(deps: {
       });
       const page = ranked.slice(0, query.limit);
       const ids = page.map((m) => m.candidateId);
-      const [cards, actions] = await Promise.all([
-        repo.cards(db, ids),
-        repo.latestActions(db, positionId, ids),
-      ]);
+      const cards = await repo.cards(db, positionId, ids);
       // An anonymous candidate who accepted this organisation's introduction is named to it.
       const revealed =
         (await deps.revealedTo?.(
@@ -152,14 +149,12 @@ export function createMatchingService(deps: {
       const redactors = await anonymousRedactors(
         cards.filter((c) => c.visibility === 'anonymous' && !revealed.has(c.id)),
       );
-      const actionOf = new Map(actions.map((a) => [a.candidateId, a]));
       return {
         candidates: page.flatMap((match) => {
           const card = cardOf.get(match.candidateId);
           // Gone from the database since the index last synced: skip rather than show a stale card.
           if (!card || card.visibility === 'hidden') return [];
           const anonymous = card.visibility === 'anonymous' && !revealed.has(card.id);
-          const action = actionOf.get(match.candidateId);
           return [
             {
               candidate: {
@@ -173,13 +168,14 @@ export function createMatchingService(deps: {
                 level: card.level,
               },
               match: present(match),
-              action: action
-                ? {
-                    action: action.action,
-                    reason: dismissReasonSchema.safeParse(action.reason).data ?? null,
-                    at: action.createdAt.toISOString(),
-                  }
-                : null,
+              action:
+                card.action && card.actedAt
+                  ? {
+                      action: card.action,
+                      reason: dismissReasonSchema.safeParse(card.reason).data ?? null,
+                      at: card.actedAt.toISOString(),
+                    }
+                  : null,
             },
           ];
         }),

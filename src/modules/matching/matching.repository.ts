@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   candidateProfiles,
@@ -125,19 +125,22 @@ export async function insertAction(db: Db, values: typeof matchActions.$inferIns
   await db.insert(matchActions).values(values);
 }
 
-/**
- * What a ranked candidate's card shows, for a page of ids, with the latest recruiter action on
- * each for this position (null for none): one statement, since every ranking request runs it.
- */
-export async function cards(db: Db, positionId: string, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  const latest = db
-    .select({ action: matchActions.action, reason: matchActions.reason, at: matchActions.createdAt })
+/** The latest action on each of these candidates for one position. */
+export async function latestActions(db: Db, positionId: string, candidateIds: readonly string[]) {
+  if (candidateIds.length === 0) return [];
+  const rows = await db
+    .select()
     .from(matchActions)
-    .where(and(eq(matchActions.positionId, positionId), eq(matchActions.candidateId, users.id)))
-    .orderBy(desc(matchActions.createdAt), desc(matchActions.id))
-    .limit(1)
-    .as('latest');
+    .where(and(eq(matchActions.positionId, positionId), inArray(matchActions.candidateId, [...candidateIds])))
+    .orderBy(asc(matchActions.createdAt));
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) latest.set(row.candidateId, row);
+  return [...latest.values()];
+}
+
+/** What a ranked candidate's card shows, for a page of ids. */
+export async function cards(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
   return db
     .select({
       id: users.id,
@@ -147,13 +150,9 @@ export async function cards(db: Db, positionId: string, ids: readonly string[]) 
       yearsExperience: candidateProfiles.yearsExperience,
       level: candidateProfiles.declaredStage,
       visibility: candidateProfiles.visibility,
-      action: latest.action,
-      reason: latest.reason,
-      actedAt: latest.at,
     })
     .from(users)
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
-    .leftJoinLateral(latest, sql`true`)
     .where(inArray(users.id, [...ids]));
 }
 

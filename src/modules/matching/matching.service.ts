@@ -138,7 +138,10 @@ export function createMatchingService(deps: {
       });
       const page = ranked.slice(0, query.limit);
       const ids = page.map((m) => m.candidateId);
-      const cards = await repo.cards(db, positionId, ids);
+      const [cards, actions] = await Promise.all([
+        repo.cards(db, ids),
+        repo.latestActions(db, positionId, ids),
+      ]);
       // An anonymous candidate who accepted this organisation's introduction is named to it.
       const revealed =
         (await deps.revealedTo?.(
@@ -149,12 +152,14 @@ export function createMatchingService(deps: {
       const redactors = await anonymousRedactors(
         cards.filter((c) => c.visibility === 'anonymous' && !revealed.has(c.id)),
       );
+      const actionOf = new Map(actions.map((a) => [a.candidateId, a]));
       return {
         candidates: page.flatMap((match) => {
           const card = cardOf.get(match.candidateId);
           // Gone from the database since the index last synced: skip rather than show a stale card.
           if (!card || card.visibility === 'hidden') return [];
           const anonymous = card.visibility === 'anonymous' && !revealed.has(card.id);
+          const action = actionOf.get(match.candidateId);
           return [
             {
               candidate: {
@@ -168,14 +173,13 @@ export function createMatchingService(deps: {
                 level: card.level,
               },
               match: present(match),
-              action:
-                card.action && card.actedAt
-                  ? {
-                      action: card.action,
-                      reason: dismissReasonSchema.safeParse(card.reason).data ?? null,
-                      at: card.actedAt.toISOString(),
-                    }
-                  : null,
+              action: action
+                ? {
+                    action: action.action,
+                    reason: dismissReasonSchema.safeParse(action.reason).data ?? null,
+                    at: action.createdAt.toISOString(),
+                  }
+                : null,
             },
           ];
         }),

@@ -65,7 +65,15 @@ console.log(
   `p50 ${round(percentile(cpus, 50))} ms, p95 ${round(percentile(cpus, 95))} ms (process CPU time)`,
 );
 const sum = (key: string) => rows.reduce((s, r) => s + Number(r[key] ?? 0), 0);
-for (const key of ['entriesRead', 'touched', 'skillChecked', 'scoredExactly'])
+for (const key of [
+  'entriesRead',
+  'touched',
+  'survivors',
+  'skillBitsPruned',
+  'recordPruned',
+  'skillChecked',
+  'scoredExactly',
+])
   console.log(`mean ${key}: ${Math.round(sum(key) / rows.length)}`);
 for (const f of [0, 1]) {
   const part = rows.filter((r) => r.filtered === f).map((r) => r.ms as number);

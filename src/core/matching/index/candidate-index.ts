@@ -19,7 +19,9 @@
 // add) < θ, since a candidate absent from every list read cannot reach θ. Each candidate touched
 // then passes gates of rising cost: its accumulated bound against its partition's bounds; the
 // same with its own candidate-fit and non-skill bounds (both in one tight pass, `screen`, that
-// keeps each survivor's bound); then its exact skill credit; the full kernel. Survivors are taken
+// keeps each survivor's bound); the unread lists of the skills its skill bits say it holds; the
+// bound from its skill record (skill-record.ts: one read, within about 0.01 of the exact credit);
+// then its exact skill credit; the full kernel. Survivors are taken
 // in descending bound order (so the scan stops at the first bound below θ) until θ is near its
 // final value, then the rest are swept in slot order, which reads their skills far more cheaply.
 //
@@ -53,6 +55,7 @@ import {
 import { Postings } from './postings.js';
 import type { QueryPlan, SkillStep } from './query-plan.js';
 import { keyOf, planQuery, RANKS, Reach, type UnreadUnits, unreadBound } from './query-plan.js';
+import { RecordBound } from './skill-record.js';
 import { SlotCredit } from './slot-credit.js';
 import { TopK } from './top-k.js';
 
@@ -107,6 +110,8 @@ export interface QueryStats {
   survivors: number;
   /** Survivors dropped by their skill bits (unread lists of skills they do not hold). */
   skillBitsPruned: number;
+  /** Survivors dropped by the bound from their skill record (before their exact credit). */
+  recordPruned: number;
 }
 
 // Margins that keep float32 accumulation error on the safe side of every bound.
@@ -156,6 +161,7 @@ export class CandidateIndex {
   /** Per query: 1 for each partition read. */
   private readMark = new Uint8Array(0);
   private readonly credits = new SlotCredit();
+  private readonly recordBound = new RecordBound();
   private remainder = new Float64Array(0);
   private stopStep = new Int32Array(0);
   /** Per query: the list number of each (partition row, step); rowOf maps a partition to its row. */
@@ -628,6 +634,10 @@ export class CandidateIndex {
       this.slotBoundsFor = cp;
     }
     const skillCap = reach.initial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
+    const frequency = this.frequency;
+    this.recordBound.prepare(cp, plan.termBound, store.recordField, (key) => (frequency[key] ?? 0) > 0);
+    const recordBound = this.recordBound;
+    const records = store.records;
     const nSurvivors = this.screen(
       nTouched,
       threshold(),
@@ -681,7 +691,18 @@ export class CandidateIndex {
           return;
         }
       }
-      // Aliveness, then the exact skill credit (the kernel checks the exact minimum pay).
+      // The bound from the skill record (one read; a dead slot's record is stale but harmless
+      // here), aliveness, then the exact skill credit (the kernel checks the exact minimum pay).
+      const recorded = recordBound.bound(records, slot) * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
+      if (
+        harmonic(
+          survivorCandidate[at] as number,
+          Math.min(recorded, skillCap) + (survivorFixed[at] as number),
+        ) < floor
+      ) {
+        stats.recordPruned++;
+        return;
+      }
       if (alive[slot] !== 1) return;
       stats.skillChecked++;
       const skill = this.credits.credit(store.skills, slot, SLACK);
@@ -953,6 +974,7 @@ function blankStats(): QueryStats {
     scoredExactly: 0,
     survivors: 0,
     skillBitsPruned: 0,
+    recordPruned: 0,
   };
 }
 

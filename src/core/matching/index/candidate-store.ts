@@ -11,6 +11,7 @@ import type { MatchCandidate } from '../types.js';
 import type { EvidenceStrength } from '../vocabulary.js';
 import { LEVELS, REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
 import { ensureLength } from './growable.js';
+import { RECORD_SKILLS, RECORD_WORDS, writeRecord } from './skill-record.js';
 import { SlotLists } from './slot-lists.js';
 
 /** Words per slot in CandidateStore.packed (two slots a cache line). */
@@ -88,6 +89,10 @@ export class CandidateStore {
   readonly skills = new SlotLists();
   /** By skill code: its bit in the skill bits (packed[PACKED × slot + 3]), or -1 for none. */
   skillBit = new Int8Array(0);
+  /** Each slot's skill record (skill-record.ts), RECORD_WORDS words a slot. */
+  records = new Uint32Array(RECORD_WORDS * 1024);
+  /** By skill code: its field in the skill records, or -1 for none. */
+  recordField = new Int16Array(0);
   readonly desired = new SlotLists();
   readonly blocked = new Map<number, readonly string[]>();
 
@@ -111,6 +116,7 @@ export class CandidateStore {
     this.publications = ensureLength(this.publications, n, true);
     this.evidence = ensureLength(this.evidence, n, true);
     this.packed = ensureLength(this.packed, PACKED * n, true);
+    this.records = ensureLength(this.records, RECORD_WORDS * n, true);
     this.skills.reserveSlots(n, true);
     this.desired.reserveSlots(n, true);
   }
@@ -137,6 +143,7 @@ export class CandidateStore {
     this.publications = permuted(this.publications, order, n, 1);
     this.evidence = permuted(this.evidence, order, n, 1);
     this.packed = permuted(this.packed, order, n, PACKED);
+    this.records = permuted(this.records, order, n, RECORD_WORDS);
     const ids = this.ids;
     this.ids = Array.from({ length: n }, (_, slot) => ids[order[slot] as number] ?? '');
     const blocked = [...this.blocked];
@@ -242,20 +249,25 @@ export class CandidateStore {
     this.packed[at + 3] = mask;
     this.packed[at + 4] = low;
     this.packed[at + 5] = high;
+    writeRecord(this.records, slot, this.recordField, values, codes, from, to);
   }
 
   /**
-   * Gives the (up to) 32 skills with the most entries a bit each and recomputes every slot's
-   * skill bits. `entries` counts entries by skill code.
+   * Gives the (up to) 32 skills with the most entries a bit each, and the RECORD_SKILLS with the
+   * most a record field each, and recomputes every slot's skill bits and record. `entries` counts
+   * entries by skill code.
    */
   assignSkillBits(entries: ArrayLike<number>): void {
     const codes = Array.from({ length: entries.length }, (_, code) => code)
       .filter((code) => (entries[code] as number) > 0)
-      .sort((a, b) => (entries[b] as number) - (entries[a] as number) || a - b)
-      .slice(0, 32);
+      .sort((a, b) => (entries[b] as number) - (entries[a] as number) || a - b);
     this.skillBit = new Int8Array(Math.max(entries.length, 1)).fill(-1);
-    codes.forEach((code, bit) => {
+    this.recordField = new Int16Array(Math.max(entries.length, 1)).fill(-1);
+    codes.slice(0, 32).forEach((code, bit) => {
       this.skillBit[code] = bit;
+    });
+    codes.slice(0, RECORD_SKILLS).forEach((code, field) => {
+      this.recordField[code] = field;
     });
     const { start, count, values, extras } = this.skills;
     for (let slot = 0; slot < this.slotCount; slot++) {
@@ -397,8 +409,10 @@ export class CandidateStore {
 
   /** Approximate bytes held by the typed arrays and lists. */
   bytes(): number {
-    // Flags and codes, country, three doubles, four counts, evidence, packed, two lists' ranges.
-    const perSlot = 1 + 1 + 1 + 1 + 1 + 1 + 2 + 8 + 8 + 8 + 2 * 4 + 4 + PACKED * 4 + (4 + 2 + 2) * 2;
+    // Flags and codes, country, three doubles, four counts, evidence, packed, skill record, two
+    // lists' ranges.
+    const perSlot =
+      1 + 1 + 1 + 1 + 1 + 1 + 2 + 8 + 8 + 8 + 2 * 4 + 4 + PACKED * 4 + RECORD_WORDS * 4 + (4 + 2 + 2) * 2;
     return this.alive.length * perSlot + this.skills.allocated * 3 + this.desired.allocated * 3;
   }
 }
@@ -426,7 +440,15 @@ export function blankFacts(): CandidateFacts {
   };
 }
 
-type Typed = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Float32Array | Float64Array;
+type Typed =
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array;
 
 /**
  * A copy of `array` (`width` entries per slot) whose slot i holds slot order[i]'s entries. The

@@ -44,14 +44,7 @@ import { layOutPostings } from './bulk-load.js';
 import type { CodedSkills } from './candidate-store.js';
 import { blankFacts, CandidateStore, PACKED } from './candidate-store.js';
 import { ensureLength } from './growable.js';
-import {
-  bucketsFor,
-  CELLS,
-  countryPartition,
-  partitionsOf,
-  ROLE_SLOTS,
-  starPartition,
-} from './partitions.js';
+import { bucketsFor, CELLS, partitionsOf, ROLE_SLOTS, starPartition } from './partitions.js';
 import { Postings } from './postings.js';
 import type { QueryPlan, SkillStep } from './query-plan.js';
 import { keyOf, planQuery, RANKS, Reach, type UnreadUnits, unreadBound } from './query-plan.js';
@@ -277,8 +270,7 @@ export class CandidateIndex {
 
   /**
    * After a bulk load (before the posting lists are laid out): renumbers slots so that the
-   * candidates of one country partition (or, without a country, one star partition) sit in
-   * neighbouring slots. A query reads a partition's lists in slot order, so its accumulator, the
+   * candidates of one partition, of either kind, sit in neighbouring slots. A query reads a partition's lists in slot order, so its accumulator, the
    * attribute arrays and the skills it then checks are read in a narrow, rising window instead of
    * across the whole index. Only when every slot is live (a bulk load into a fresh index).
    */
@@ -287,10 +279,15 @@ export class CandidateIndex {
     const n = store.slotCount;
     if (n < 2) return;
     const keys = new Int32Array(n);
+    let countries = 0;
+    for (let slot = 0; slot < n; slot++) countries = Math.max(countries, (store.country[slot] ?? -1) + 2);
     let maxKey = 0;
     for (let slot = 0; slot < n; slot++) {
-      const country = countryPartition(store, slot);
-      const key = store.isHidden(slot) ? -1 : country >= 0 ? country : starPartition(store, slot);
+      // Cell-major: a star partition (cell, may move) is one range, its country partitions
+      // (country, may move, cell) ranges within it, so a query reading either kind reads a range.
+      const star = starPartition(store, slot);
+      const cellMove = (star % CELLS) * 2 + Math.floor(star / CELLS);
+      const key = store.isHidden(slot) ? -1 : cellMove * countries + (store.country[slot] ?? -1) + 1;
       keys[slot] = key;
       if (key > maxKey) maxKey = key;
     }

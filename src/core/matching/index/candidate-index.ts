@@ -662,16 +662,16 @@ export class CandidateIndex {
     const bitOfStep = (step: number) =>
       skillBit[Math.floor((plan.steps[step] as SkillStep).key / RANKS)] ?? -1;
     /** Reach.unreadUnits per first unread step, built on first use. */
-    const unreadAt = new Map<number, UnreadUnits>();
+    const unreadAt: Array<UnreadUnits | undefined> = new Array(stepCount).fill(undefined);
     const check = (at: number, slot: number, floor: number): void => {
       // Gate 1b: unread lists only through the skills the candidate may hold, at the ranks it holds
       // them (its skill and rank bits, kept by the screen: no memory read here).
       const stop = survivorStop[at] as number;
       if (stop < stepCount) {
-        let units = unreadAt.get(stop);
+        let units = unreadAt[stop];
         if (units === undefined) {
           units = reach.unreadUnits(stop, bitOfStep);
-          unreadAt.set(stop, units);
+          unreadAt[stop] = units;
         }
         const skill = Math.min(
           (survivorPartial[at] as number) +

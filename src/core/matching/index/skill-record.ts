@@ -39,15 +39,20 @@ export function writeRecord(
  * Per query: what each recorded source skill can add to each term it is a source of, by rank, and
  * per term the most an unrecorded source can add (any candidate may hold one).
  */
+/** The held bit of every field of a word (bit 2 of each 3-bit field). */
+const HELD = 0b100100100100100100100100100100;
+
 export class RecordBound {
-  /** Per recorded source skill: its word in the record and its field's shift. */
-  private word = new Int32Array(0);
-  private shift = new Int32Array(0);
-  /** Per recorded source skill, its (term, values by rank) pairs: [pairStart[s], pairStart[s+1]). */
-  private pairStart = new Int32Array(0);
+  /** The words of the record that hold a source's field, and per word the sources' held bits. */
+  private words = new Int32Array(0);
+  private wanted = new Int32Array(0);
+  /**
+   * Per (word, field): where the field's (term, values by rank) pairs start and end in
+   * pairTerm / pairValue (equal for a field that is no source).
+   */
+  private pairStart = new Int32Array(RECORD_WORDS * PER_WORD + 1);
   private pairTerm = new Int32Array(0);
   private pairValue = new Float64Array(0);
-  private sources = 0;
   private unrecorded = new Float64Array(0);
   private best = new Float64Array(0);
   private terms = 0;
@@ -76,61 +81,74 @@ export class RecordBound {
         top[at] = Math.max(top[at] as number, credit[(termBase[t] as number) + code] ?? 0);
       }
     }
-    const words: number[] = [];
-    const shifts: number[] = [];
-    const starts: number[] = [];
-    const terms: number[] = [];
-    const values: number[] = [];
+    // Each recorded source's pairs, by field.
+    const byField = new Map<number, Array<{ term: number; values: number[] }>>();
     for (const [code, [from, to]] of cp.sourceRange) {
       const field = fieldOf[code] ?? -1;
-      if (field >= 0) {
-        words.push(Math.floor(field / PER_WORD));
-        shifts.push(3 * (field % PER_WORD));
-        starts.push(terms.length);
-      }
       for (let j = from; j < to; j++) {
         const t = sourceTerm[j] as number;
         const scale = (termBound[t] as number) * (sourceWeight[j] as number);
+        const values = Array.from({ length: RANKS }, (_, rank) => scale * (top[t * RANKS + rank] as number));
         if (field >= 0) {
-          terms.push(t);
-          for (let rank = 0; rank < RANKS; rank++) values.push(scale * (top[t * RANKS + rank] as number));
+          let pairs = byField.get(field);
+          if (pairs === undefined) {
+            pairs = [];
+            byField.set(field, pairs);
+          }
+          pairs.push({ term: t, values });
         } else {
           for (let rank = 0; rank < RANKS; rank++) {
             if (!listed(code * RANKS + rank)) continue;
-            this.unrecorded[t] = Math.max(
-              this.unrecorded[t] as number,
-              scale * (top[t * RANKS + rank] as number),
-            );
+            this.unrecorded[t] = Math.max(this.unrecorded[t] as number, values[rank] as number);
           }
         }
       }
     }
-    starts.push(terms.length);
-    this.sources = words.length;
-    this.word = Int32Array.from(words);
-    this.shift = Int32Array.from(shifts);
-    this.pairStart = Int32Array.from(starts);
+    const wanted = new Int32Array(RECORD_WORDS);
+    const terms: number[] = [];
+    const values: number[] = [];
+    for (let field = 0; field < RECORD_WORDS * PER_WORD; field++) {
+      this.pairStart[field] = terms.length;
+      const pairs = byField.get(field);
+      if (pairs === undefined) continue;
+      const word = Math.floor(field / PER_WORD);
+      wanted[word] = (wanted[word] as number) | (4 << (3 * (field % PER_WORD)));
+      for (const pair of pairs) {
+        terms.push(pair.term);
+        values.push(...pair.values);
+      }
+    }
+    this.pairStart[RECORD_WORDS * PER_WORD] = terms.length;
+    const words: number[] = [];
+    for (let word = 0; word < RECORD_WORDS; word++) if ((wanted[word] as number) !== 0) words.push(word);
+    this.words = Int32Array.from(words);
+    this.wanted = wanted;
     this.pairTerm = Int32Array.from(terms);
     this.pairValue = Float64Array.from(values);
   }
 
   /**
    * At least the skill part of a slot's employer fit (SlotCredit.credit without its slack): per
-   * term, the best of its sources the record shows the slot holding, or that it may hold.
+   * term, the best of its sources the record shows the slot holding, or that it may hold. Walks
+   * only the held fields of the words that hold a source.
    */
   bound(records: Uint32Array, slot: number): number {
     const best = this.best;
     best.set(this.unrecorded);
     const at = RECORD_WORDS * slot;
-    const { word, shift, pairStart, pairTerm, pairValue } = this;
-    for (let s = 0; s < this.sources; s++) {
-      const field = ((records[at + (word[s] as number)] as number) >>> (shift[s] as number)) & 7;
-      if (field === 0) continue;
-      const rank = field & 3;
-      for (let p = pairStart[s] as number; p < (pairStart[s + 1] as number); p++) {
-        const value = pairValue[p * RANKS + rank] as number;
-        const t = pairTerm[p] as number;
-        if (value > (best[t] as number)) best[t] = value;
+    const { words, wanted, pairStart, pairTerm, pairValue } = this;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as number;
+      const value = records[at + word] as number;
+      for (let held = value & (wanted[word] as number) & HELD; held !== 0; held &= held - 1) {
+        const bit = 31 - Math.clz32(held & -held);
+        const rank = (value >>> (bit - 2)) & 3;
+        const field = word * PER_WORD + (bit - 2) / 3;
+        for (let p = pairStart[field] as number; p < (pairStart[field + 1] as number); p++) {
+          const credit = pairValue[p * RANKS + rank] as number;
+          const t = pairTerm[p] as number;
+          if (credit > (best[t] as number)) best[t] = credit;
+        }
       }
     }
     let sum = 0;

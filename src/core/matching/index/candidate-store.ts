@@ -10,7 +10,7 @@ import { evidenceValue } from '../kernel.js';
 import type { MatchCandidate } from '../types.js';
 import type { EvidenceStrength } from '../vocabulary.js';
 import { LEVELS, REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
-import { ensureLength } from './growable.js';
+import { ensureLength, type Typed } from './growable.js';
 import { RECORD_SKILLS, RECORD_WORDS, writeRecord } from './skill-record.js';
 import { SlotLists } from './slot-lists.js';
 
@@ -439,16 +439,6 @@ export function blankFacts(): CandidateFacts {
     updatedAtMs: Number.NaN,
   };
 }
-
-type Typed =
-  | Int8Array
-  | Uint8Array
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | Float32Array
-  | Float64Array;
 
 /**
  * A copy of `array` (`width` entries per slot) whose slot i holds slot order[i]'s entries. The

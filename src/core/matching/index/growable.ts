@@ -1,6 +1,7 @@
 // Growing typed arrays by doubling, so appends cost O(1) amortised.
 
-type Typed =
+/** The typed array kinds the index keeps. */
+export type Typed =
   | Int8Array
   | Uint8Array
   | Int16Array

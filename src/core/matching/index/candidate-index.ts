@@ -270,9 +270,9 @@ export class CandidateIndex {
 
   /**
    * After a bulk load (before the posting lists are laid out): renumbers slots so that the
-   * candidates of one partition, of either kind, sit in neighbouring slots. A query reads a partition's lists in slot order, so its accumulator, the
-   * attribute arrays and the skills it then checks are read in a narrow, rising window instead of
-   * across the whole index. Only when every slot is live (a bulk load into a fresh index).
+   * candidates of one partition, of either kind, sit in neighbouring slots. A query reads a
+   * partition's lists in slot order, so its accumulator, the attribute arrays and the skills it
+   * then checks are read in a narrow, rising window instead of across the whole index. Only when every slot is live (a bulk load into a fresh index).
    */
   private groupSlots(): void {
     const store = this.store;

@@ -50,6 +50,7 @@ import type { QueryPlan, SkillStep } from './query-plan.js';
 import { keyOf, planQuery, RANKS, Reach, type UnreadUnits, unreadBound } from './query-plan.js';
 import { RecordBound } from './skill-record.js';
 import { SlotCredit } from './slot-credit.js';
+import { SlotIds } from './slot-ids.js';
 import { TopK } from './top-k.js';
 
 /** Narrowing a ranking of candidates. */
@@ -129,7 +130,7 @@ export class CandidateIndex {
   private readonly partitions: Array<Postings | undefined> = [];
   /** Listed candidates per skill code, for ordering the reading plan. */
   private frequency = new Int32Array(1024);
-  private readonly slotOf = new Map<string, number>();
+  private readonly slotOf = new SlotIds((slot) => this.store.ids[slot] as string);
   private readonly free: number[] = [];
   private bulk = false;
   /**
@@ -315,11 +316,10 @@ export class CandidateIndex {
   /** Puts every slot's id in the id map (a fresh bulk load's end); throws on a repeated id. */
   private registerIds(): void {
     const ids = this.store.ids;
+    this.slotOf.reserve(this.store.slotCount);
     for (let slot = 0; slot < this.store.slotCount; slot++) {
       const id = ids[slot] as string;
-      const before = this.slotOf.size;
-      this.slotOf.set(id, slot);
-      if (this.slotOf.size === before) throw new RangeError(`Candidate ${id} is already indexed`);
+      if (!this.slotOf.add(id, slot)) throw new RangeError(`Candidate ${id} is already indexed`);
     }
   }
 
@@ -346,7 +346,7 @@ export class CandidateIndex {
     this.growScratch(slot + 1);
     const n = this.store.write(slot, candidate, coded);
     this.listedIn[slot] = listedPair(this.listsOf(slot));
-    if (!deferred) this.slotOf.set(candidate.id, slot);
+    if (!deferred) this.slotOf.add(candidate.id, slot);
     if (candidate.visibility === 'hidden' || this.bulk) return;
     const { skills, codes } = this.store.lastSkills();
     for (const list of this.listsOf(slot)) {

@@ -208,7 +208,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(careerRoutes, {
     career: createCareerService({ db: database.db, profiles: profile, matchIndexes, salaryIndexes, now }),
   });
-  await registerPipeline(app, { db: database.db, now, organisations, fx, activity });
+  await registerPipeline(app, {
+    db: database.db,
+    now,
+    organisations,
+    fx,
+    activity,
+    closeFilled: positions.closeFilled,
+  });
   await app.register(messageRoutes, { messages: createMessageService({ db: database.db, limiter, now }) });
   const tokens = unsubscribeTokens(config.sessionSecret);
   await app.register(notificationRoutes, {

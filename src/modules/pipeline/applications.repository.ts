@@ -166,6 +166,15 @@ export async function listAwaitingOrganisation(db: Db, organisationId: string): 
 }
 
 /** Open applications of a position, locked, for closing them with it. */
+/** How many of a position's applications ended in a hire. */
+export async function hiresOf(db: Db, positionId: string): Promise<number> {
+  const rows = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.positionId, positionId), eq(applications.stage, 'hired')));
+  return rows.length;
+}
+
 export async function lockOpenOfPosition(db: Db, positionId: string): Promise<ApplicationRow[]> {
   return db
     .select()

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
+import { openPosition } from '../../../test/support/factories.js';
 import { applications, notifications, salaryRecords } from '../../db/schema/index.js';
-import { appliedCandidate, moveThrough } from './pipeline.fixtures.js';
+import { appliedCandidate, candidateWithProfile, moveThrough } from './pipeline.fixtures.js';
 
 const ctx = setupTestApp();
 const offer = {
@@ -89,6 +90,49 @@ describe('offers', () => {
     expect(ownerTold.map((n) => (n.payload as { status?: string }).status)).toContain('accepted');
     const again = await candidate.client.post(`/api/offers/${offerId}/accept`, {});
     expect(again.statusCode).toBe(409);
+  });
+
+  it('a hire that fills the last opening closes the position as filled, and the other applicants are told', async () => {
+    // The factory's position has one opening.
+    const { owner, candidate, offerId, position } = await atOffer();
+    const other = await candidateWithProfile(ctx, 'verified_employers', 'Omar Said');
+    const applied = await other.client.post('/api/applications', {
+      positionId: position.id,
+      note: 'I shipped an Arabic ASR model.',
+    });
+    expect(applied.statusCode, applied.body).toBe(201);
+    expect((await candidate.client.post(`/api/offers/${offerId}/accept`, {})).statusCode).toBe(200);
+
+    const view = await owner.client.get(`/api/positions/${position.id}`);
+    expect(view.json()).toMatchObject({ status: 'closed', closeReason: 'filled' });
+    const [closed] = await ctx.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, applied.json<{ id: string }>().id));
+    expect(closed).toMatchObject({ stage: 'closed', closedReason: 'position_closed' });
+    const told = await ctx.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, other.user.id));
+    expect(told.map((n) => n.kind)).toContain('position_closed');
+  });
+
+  it('a hire with openings left keeps the position open', async () => {
+    const { owner, position } = await openPosition(ctx, { headcount: 2 });
+    const candidate = await candidateWithProfile(ctx);
+    const applied = await candidate.client.post('/api/applications', {
+      positionId: position.id,
+      note: 'Hello',
+    });
+    const applicationId = applied.json<{ id: string }>().id;
+    await moveThrough(owner.client, applicationId, ['screening', 'interviewing', 'offer']);
+    const made = await owner.client.post(`/api/applications/${applicationId}/offers`, offer);
+    expect(made.statusCode, made.body).toBe(201);
+    expect((await candidate.client.post(`/api/offers/${made.json().id}/accept`, {})).statusCode).toBe(200);
+    expect((await owner.client.get(`/api/positions/${position.id}`)).json()).toMatchObject({
+      status: 'open',
+      closeReason: null,
+    });
   });
 
   it('accepted without consent adds nothing to the benchmarks', async () => {

@@ -138,6 +138,11 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
           salaryRecordId,
         });
         await tellMembers(tx, application, updated, 'accepted');
+        await deps.closeFilled?.(
+          tx,
+          application.positionId,
+          await applications.hiresOf(tx, application.positionId),
+        );
         return offerView(updated);
       });
     },

@@ -8,4 +8,9 @@ export interface PipelineDeps {
   now: () => Date;
   organisations: OrganisationService;
   fx: FxService;
+  /**
+   * After a hire, with the position's hires so far: closes it as filled once they reach its
+   * headcount (the positions service's closeFilled).
+   */
+  closeFilled?: (tx: Db, positionId: string, hires: number) => Promise<boolean>;
 }

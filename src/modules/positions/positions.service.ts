@@ -368,6 +368,19 @@ export function createPositionService(deps: PositionDeps) {
       });
     },
 
+    /**
+     * Closes a position as filled once its hires reach its headcount (inside the transaction that
+     * recorded the last hire): its other open applications close with it, and their candidates are
+     * told, instead of waiting on openings that no longer exist. False when it was not open.
+     */
+    async closeFilled(tx: Db, positionId: string, hires: number): Promise<boolean> {
+      const row = await repo.lockPosition(tx, positionId);
+      if (!row || (row.status !== 'open' && row.status !== 'paused') || hires < row.headcount) return false;
+      const note = row.headcount === 1 ? 'Filled by a hire' : `All ${row.headcount} openings filled`;
+      await move(tx, row, null, 'close', { reason: 'filled', note });
+      return true;
+    },
+
     /** Closes positions whose last day has passed; returns how many. Run by the sweep and by tests. */
     async expireDue(): Promise<
       Array<{ id: string; organisationId: string; title: string; createdBy: string | null }>

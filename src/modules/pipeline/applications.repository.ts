@@ -82,6 +82,19 @@ export async function insertApplication(
   return row;
 }
 
+/**
+ * Locks the position of an application (for update), before the application itself: the order a
+ * position's closing locks them in, so a hire that may close the position cannot deadlock with it.
+ */
+export async function lockPositionOfApplication(db: Db, applicationId: string): Promise<void> {
+  await db
+    .select({ id: positions.id })
+    .from(positions)
+    .innerJoin(applications, eq(applications.positionId, positions.id))
+    .where(eq(applications.id, applicationId))
+    .for('update', { of: positions });
+}
+
 export async function lockApplication(db: Db, id: string): Promise<ApplicationRow | undefined> {
   const [row] = await db.select().from(applications).where(eq(applications.id, id)).for('update');
   return row;

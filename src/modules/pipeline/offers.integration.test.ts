@@ -117,6 +117,30 @@ describe('offers', () => {
     expect(told.map((n) => n.kind)).toContain('position_closed');
   });
 
+  it('two acceptances at once for the last opening: one hire, the other told the position closed', async () => {
+    const { owner, candidate, offerId, position } = await atOffer();
+    const other = await candidateWithProfile(ctx, 'verified_employers', 'Omar Said');
+    const applied = await other.client.post('/api/applications', { positionId: position.id, note: 'Hello' });
+    const otherApplication = applied.json<{ id: string }>().id;
+    await moveThrough(owner.client, otherApplication, ['screening', 'interviewing', 'offer']);
+    const second = await owner.client.post(`/api/applications/${otherApplication}/offers`, offer);
+    expect(second.statusCode, second.body).toBe(201);
+    const answers = await Promise.all([
+      candidate.client.post(`/api/offers/${offerId}/accept`, {}),
+      other.client.post(`/api/offers/${second.json().id}/accept`, {}),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const hired = await ctx.database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.positionId, position.id));
+    expect(hired.filter((a) => a.stage === 'hired')).toHaveLength(1);
+    expect((await owner.client.get(`/api/positions/${position.id}`)).json()).toMatchObject({
+      status: 'closed',
+      closeReason: 'filled',
+    });
+  });
+
   it('a hire with openings left keeps the position open', async () => {
     const { owner, position } = await openPosition(ctx, { headcount: 2 });
     const candidate = await candidateWithProfile(ctx);

@@ -25,10 +25,12 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
   const { db, now, fx, board } = deps;
 
   /** Locks an offer and its application, checking the offer is the actor's and still open. */
-  async function candidateOffer(tx: Db, actor: Actor, offerId: string) {
-    // Application first, then offer: the order every other path locks them in, so none deadlock.
+  async function candidateOffer(tx: Db, actor: Actor, offerId: string, lockPosition = false) {
+    // (Position,) application, then offer: the order every other path locks them in, so none
+    // deadlock. Accepting locks the position too, since the hire may close it (closeFilled).
     const found = await repo.findOffer(tx, offerId);
     if (!found) throw notFound();
+    if (lockPosition) await applications.lockPositionOfApplication(tx, found.applicationId);
     const application = await applications.lockApplication(tx, found.applicationId);
     if (!application || application.candidateId !== actor.id) throw notFound();
     const offer = await repo.lockOffer(tx, offerId);
@@ -125,7 +127,7 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
     /** Accepting hires: the application moves to hired; with consent the offer feeds the benchmarks. */
     async accept(actor: Actor, offerId: string, body: z.infer<typeof acceptOfferBody>): Promise<OfferView> {
       return db.transaction(async (tx) => {
-        const { offer, application } = await candidateOffer(tx, actor, offerId);
+        const { offer, application } = await candidateOffer(tx, actor, offerId, true);
         const at = now();
         await recordMove(tx, application, { kind: 'hire' }, 'candidate', actor.id, at);
         const salaryRecordId = body.shareWithBenchmarks

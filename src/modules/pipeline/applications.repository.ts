@@ -1,5 +1,5 @@
 // Applications and their events: the only SQL of the pipeline's core tables.
-import { and, asc, desc, eq, gte, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   applicationEvents,
@@ -181,11 +181,11 @@ export async function listAwaitingOrganisation(db: Db, organisationId: string): 
 /** Open applications of a position, locked, for closing them with it. */
 /** How many of a position's applications ended in a hire. */
 export async function hiresOf(db: Db, positionId: string): Promise<number> {
-  const rows = await db
-    .select({ id: applications.id })
+  const [row] = await db
+    .select({ n: count().mapWith(Number) })
     .from(applications)
     .where(and(eq(applications.positionId, positionId), eq(applications.stage, 'hired')));
-  return rows.length;
+  return row?.n ?? 0;
 }
 
 export async function lockOpenOfPosition(db: Db, positionId: string): Promise<ApplicationRow[]> {

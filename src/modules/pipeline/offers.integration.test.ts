@@ -14,12 +14,26 @@ const offer = {
   startDate: '2027-01-10',
 };
 
+type Client = Awaited<ReturnType<typeof candidateWithProfile>>['client'];
+
+/** Moves an application to the offer stage as a member and makes the offer; returns its id. */
+async function offerOn(owner: Client, applicationId: string): Promise<string> {
+  await moveThrough(owner, applicationId, ['screening', 'interviewing', 'offer']);
+  const made = await owner.post(`/api/applications/${applicationId}/offers`, offer);
+  expect(made.statusCode, made.body).toBe(201);
+  return made.json().id as string;
+}
+
+/** A candidate applies to the position and gets as far as an offer; returns the offer's id. */
+async function applyAndOffer(owner: Client, candidate: Client, positionId: string): Promise<string> {
+  const applied = await candidate.post('/api/applications', { positionId, note: 'Hello' });
+  expect(applied.statusCode, applied.body).toBe(201);
+  return offerOn(owner, applied.json<{ id: string }>().id);
+}
+
 async function atOffer() {
   const applied = await appliedCandidate(ctx);
-  await moveThrough(applied.owner.client, applied.applicationId, ['screening', 'interviewing', 'offer']);
-  const made = await applied.owner.client.post(`/api/applications/${applied.applicationId}/offers`, offer);
-  expect(made.statusCode, made.body).toBe(201);
-  return { ...applied, offerId: made.json().id as string };
+  return { ...applied, offerId: await offerOn(applied.owner.client, applied.applicationId) };
 }
 
 describe('offers', () => {
@@ -120,14 +134,10 @@ describe('offers', () => {
   it('two acceptances at once for the last opening: one hire, the other told the position closed', async () => {
     const { owner, candidate, offerId, position } = await atOffer();
     const other = await candidateWithProfile(ctx, 'verified_employers', 'Omar Said');
-    const applied = await other.client.post('/api/applications', { positionId: position.id, note: 'Hello' });
-    const otherApplication = applied.json<{ id: string }>().id;
-    await moveThrough(owner.client, otherApplication, ['screening', 'interviewing', 'offer']);
-    const second = await owner.client.post(`/api/applications/${otherApplication}/offers`, offer);
-    expect(second.statusCode, second.body).toBe(201);
+    const second = await applyAndOffer(owner.client, other.client, position.id);
     const answers = await Promise.all([
       candidate.client.post(`/api/offers/${offerId}/accept`, {}),
-      other.client.post(`/api/offers/${second.json().id}/accept`, {}),
+      other.client.post(`/api/offers/${second}/accept`, {}),
     ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
     const hired = await ctx.database.db
@@ -144,15 +154,8 @@ describe('offers', () => {
   it('a hire with openings left keeps the position open', async () => {
     const { owner, position } = await openPosition(ctx, { headcount: 2 });
     const candidate = await candidateWithProfile(ctx);
-    const applied = await candidate.client.post('/api/applications', {
-      positionId: position.id,
-      note: 'Hello',
-    });
-    const applicationId = applied.json<{ id: string }>().id;
-    await moveThrough(owner.client, applicationId, ['screening', 'interviewing', 'offer']);
-    const made = await owner.client.post(`/api/applications/${applicationId}/offers`, offer);
-    expect(made.statusCode, made.body).toBe(201);
-    expect((await candidate.client.post(`/api/offers/${made.json().id}/accept`, {})).statusCode).toBe(200);
+    const offerId = await applyAndOffer(owner.client, candidate.client, position.id);
+    expect((await candidate.client.post(`/api/offers/${offerId}/accept`, {})).statusCode).toBe(200);
     expect((await owner.client.get(`/api/positions/${position.id}`)).json()).toMatchObject({
       status: 'open',
       closeReason: null,

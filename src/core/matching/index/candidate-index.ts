@@ -47,7 +47,7 @@ import { ensureLength } from './growable.js';
 import { bucketsFor, CELLS, partitionsOf, ROLE_SLOTS, starPartition } from './partitions.js';
 import { Postings } from './postings.js';
 import type { QueryPlan, SkillStep } from './query-plan.js';
-import { keyOf, planQuery, RANKS, Reach, type UnreadUnits, unreadBound } from './query-plan.js';
+import { keyOf, planQuery, popcount, RANKS, Reach, type UnreadUnits, unreadBound } from './query-plan.js';
 import { RecordBound } from './skill-record.js';
 import { SlotCredit } from './slot-credit.js';
 import { SlotIds } from './slot-ids.js';
@@ -345,7 +345,8 @@ export class CandidateIndex {
     this.changes++;
     this.growScratch(slot + 1);
     const n = this.store.write(slot, candidate, coded);
-    this.listedIn[slot] = listedPair(this.listsOf(slot));
+    // A fresh bulk load renumbers its slots at the end and fills listedIn then.
+    if (!deferred) this.listedIn[slot] = listedPair(this.listsOf(slot));
     if (!deferred) this.slotOf.add(candidate.id, slot);
     if (candidate.visibility === 'hidden' || this.bulk) return;
     const { skills, codes } = this.store.lastSkills();
@@ -947,11 +948,8 @@ function accumulate(
 function countBits(bits: Uint32Array, words: number): number {
   let count = 0;
   for (let w = 0; w < words; w++) {
-    let v = bits[w] as number;
-    if (v === 0) continue;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    count += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+    const word = bits[w] as number;
+    if (word !== 0) count += popcount(word);
   }
   return count;
 }

@@ -12,8 +12,9 @@
 //
 // Query (max-score pruning). Each wanted skill (a term) can add at most M_t to employer fit e, and
 // the harmonic mean grows with both fits, so a candidate scores at most H(c_p, u) for any u ≥ e.
-// The plan (query-plan.ts) reads (skill, rank) lists across the partitions in order of bound
-// removed per entry, adding an upper bound of each entry's credit into a Float32 accumulator. Early
+// The partitions are read one after another, best ceiling first, each through the plan's
+// (skill, rank) lists (query-plan.ts) in order of bound removed per entry, adding an upper bound of
+// each entry's credit into a Float32 accumulator. Early
 // on it scores the most promising candidates exactly, which fills the heap and sets θ, the k-th
 // best score so far; a partition stops reading once H(c_p, K_p + what its unread lists could still
 // add) < θ, since a candidate absent from every list read cannot reach θ. Each candidate touched
@@ -88,6 +89,8 @@ interface CachedPlan {
   plan: QueryPlan;
   reach: Reach;
   bounds: { candidate: Float64Array; fixed: Float64Array };
+  /** What unread lists could still add with steps [0, s) read: Reach.total after them. */
+  totals: Float64Array;
   /** CandidateIndex.changes when the plan was built. */
   changes: number;
 }
@@ -493,7 +496,7 @@ export class CandidateIndex {
       (countryFilter === null || countryFilter.has(store.country[slot] ?? -1));
 
     this.credits.begin(cp);
-    const { plan, reach, bounds } = this.queryPlan(cp);
+    const { plan, reach, bounds, totals } = this.queryPlan(cp);
 
     // The partitions to read, best ceiling first; each stops on its own bound.
     const active: number[] = [];
@@ -507,7 +510,7 @@ export class CandidateIndex {
     }
     const ceiling = (id: number, total: number) =>
       harmonic(bounds.candidate[id % CELLS] ?? 1, (bounds.fixed[id % CELLS] ?? 1) + total);
-    active.sort((a, b) => ceiling(b, reach.total) - ceiling(a, reach.total) || a - b);
+    active.sort((a, b) => ceiling(b, totals[0] as number) - ceiling(a, totals[0] as number) || a - b);
     const readIds = [...active];
     if (this.readMark.length < this.partitions.length)
       this.readMark = new Uint8Array(this.partitions.length * 2);
@@ -554,21 +557,18 @@ export class CandidateIndex {
     let read = 0;
     let seedPoint = 0;
     const tables = plan.tables;
-    for (let s = 0; s < plan.steps.length && active.length > 0; s++) {
-      const floor = threshold();
-      const step = plan.steps[s] as SkillStep;
-      for (let a = active.length - 1; a >= 0; a--) {
-        const id = active[a] as number;
-        if (ceiling(id, reach.total) < floor) {
-          remainder[id] = reach.total;
-          stopStep[id] = s;
-          active[a] = active[active.length - 1] as number;
-          active.pop();
-          continue;
-        }
-        const list = listOfStep[(rowOf[id] as number) + s] as number;
+    // Partition by partition, best ceiling first, each through the steps until its ceiling falls
+    // below θ. A partition's slots are one range after a bulk load, so its accumulator stays in
+    // cache while its lists are read; reading step by step across every partition hopped between
+    // them, and read an entry about 1.5 times as slowly (measured apart from the index).
+    for (const id of active) {
+      const row = rowOf[id] as number;
+      const postings = this.partitions[id] as Postings;
+      let s = 0;
+      for (; s < stepCount; s++) {
+        if (ceiling(id, totals[s] as number) < threshold()) break;
+        const list = listOfStep[row + s] as number;
         if (list < 0) continue;
-        const postings = this.partitions[id] as Postings;
         const from = postings.offset[list] as number;
         const n = postings.length[list] as number;
         accumulate(
@@ -578,22 +578,19 @@ export class CandidateIndex {
           from + n,
           acc,
           tables,
-          step.table,
+          (plan.steps[s] as SkillStep).table,
           touchedBits,
         );
         stats.listsRead++;
         read += n;
+        if (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned) {
+          while (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned)
+            seedPoint++;
+          this.seed(need, passes, offer);
+        }
       }
-      reach.markRead(s);
-      if (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned) {
-        while (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned)
-          seedPoint++;
-        this.seed(need, passes, offer);
-      }
-    }
-    for (const id of active) {
-      remainder[id] = reach.total;
-      stopStep[id] = plan.steps.length;
+      remainder[id] = totals[s] as number;
+      stopStep[id] = s;
     }
     stats.partitionsRead = readIds.length;
     stats.entriesRead = read;
@@ -755,19 +752,24 @@ export class CandidateIndex {
   }
 
   /**
-   * The reading plan, its Reach (reset) and the cell bounds of a compiled position, cached per
+   * The reading plan, its Reach (every step read), what unread lists could add after each step
+   * and the cell bounds of a compiled position, cached per
    * compiled position. Only the order of the steps depends on the index's contents (list lengths),
    * and the order never affects the result, so a cached plan stays exact; it is rebuilt once the
    * index has changed by an eighth since, so that the order keeps following the list lengths.
    */
   private queryPlan(cp: CompiledPosition): CachedPlan {
     const cached = this.plans.get(cp);
-    if (cached !== undefined && (this.changes - cached.changes) * 8 <= this.slotOf.size) {
-      cached.reach.reset();
-      return cached;
-    }
+    if (cached !== undefined && (this.changes - cached.changes) * 8 <= this.slotOf.size) return cached;
     const plan = planQuery(cp, (key) => this.frequency[key] ?? 0);
-    const fresh = { plan, reach: new Reach(cp, plan), bounds: cellBounds(cp), changes: this.changes };
+    const reach = new Reach(cp, plan);
+    const totals = new Float64Array(plan.steps.length + 1);
+    totals[0] = reach.total;
+    for (let s = 0; s < plan.steps.length; s++) {
+      reach.markRead(s);
+      totals[s + 1] = reach.total;
+    }
+    const fresh = { plan, reach, bounds: cellBounds(cp), totals, changes: this.changes };
     this.plans.set(cp, fresh);
     return fresh;
   }

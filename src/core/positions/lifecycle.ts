@@ -201,3 +201,8 @@ export function allowedActions(state: LifecycleState, now: Date, actor: Actor = 
     return precondition(state, action, { now, reason: 'cancelled' }) === null;
   });
 }
+
+/** The closing note of a position closed because its hires reached its headcount. */
+export function filledNote(headcount: number): string {
+  return headcount === 1 ? 'Filled by a hire' : `All ${headcount} openings filled`;
+}

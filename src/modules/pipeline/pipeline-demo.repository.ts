@@ -56,6 +56,7 @@ export async function livePositions(db: Db) {
       salaryCurrency: positions.salaryCurrency,
       salaryPeriod: positions.salaryPeriod,
       compensation: positions.compensation,
+      headcount: positions.headcount,
     })
     .from(positions)
     .where(and(eq(positions.status, 'open'), isNotNull(positions.publishedAt)))
@@ -142,4 +143,12 @@ export async function insertSalaryRecords(db: Db, rows: readonly SalaryRecord[],
   await insertChunked(rows, (chunk) =>
     db.insert(salaryRecords).values(chunk.map((r) => ({ ...r, importId: null, createdAt: at }))),
   );
+}
+
+/** Closes a demo position as filled at `at` (what the positions service does when a hire fills it). */
+export async function closeFilled(db: Db, positionId: string, at: Date, note: string): Promise<void> {
+  await db
+    .update(positions)
+    .set({ status: 'closed', closeReason: 'filled', closeNote: note, closedAt: at, updatedAt: at })
+    .where(eq(positions.id, positionId));
 }

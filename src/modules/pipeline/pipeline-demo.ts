@@ -6,8 +6,10 @@ import { DEMO_ACCOUNTS } from '../../core/demo/index.js';
 import { DEFAULT_FLOATING_RATES } from '../../core/money/index.js';
 import { type DemoPortfolio, generateHistories } from '../../core/pipeline/demo-histories.js';
 import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
+import { filledNote } from '../../core/positions/lifecycle.js';
 import type { Db } from '../../db/client.js';
 import * as repo from './pipeline-demo.repository.js';
+import { closeApplicationsOfPosition } from './position-closure.js';
 
 const introductionMessage =
   'Your experience looks like a strong fit for this role. Would you be open to a conversation with our team?';
@@ -216,6 +218,33 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
       [...since].map(([id, date]) => ({ candidateId: id, since: date })),
     );
     await repo.insertSalaryRecords(tx, salaryRecords, now);
+    // A position whose hires reach its headcount closes as filled, as accepting the last offer
+    // closes it in the product, and its open applications close with it (their candidates told).
+    // It closes once the last of its applications has moved, so no event follows the closure.
+    for (const fill of filledPositions(histories.applications, positions)) {
+      await repo.closeFilled(tx, fill.positionId, fill.at, filledNote(fill.headcount));
+      await closeApplicationsOfPosition(tx, fill.positionId, fill.at);
+    }
     return applicationRows.length;
+  });
+}
+
+/** The positions the histories fill (hires at least the headcount), with the time of their last move. */
+function filledPositions(
+  applications: ReadonlyArray<{ position: number; flow: { stage: string; updatedAt: Date } }>,
+  positions: ReadonlyArray<{ id: string; headcount: number }>,
+): Array<{ positionId: string; headcount: number; at: Date }> {
+  const hires = new Map<number, number>();
+  const last = new Map<number, Date>();
+  for (const { position, flow } of applications) {
+    if (flow.stage === 'hired') hires.set(position, (hires.get(position) ?? 0) + 1);
+    const known = last.get(position);
+    if (!known || flow.updatedAt > known) last.set(position, flow.updatedAt);
+  }
+  return [...hires].flatMap(([index, count]) => {
+    const position = positions[index];
+    const at = last.get(index);
+    if (!position || !at || count < position.headcount) return [];
+    return [{ positionId: position.id, headcount: position.headcount, at }];
   });
 }

@@ -6,7 +6,12 @@ import { dayOf } from '../../core/positions/days.js';
 import { exportJob } from '../../core/positions/job-export.js';
 import { importJob } from '../../core/positions/job-import.js';
 import type { NormaliseSkill } from '../../core/positions/job-skills.js';
-import { applyTransition, type LifecycleState, type PositionAction } from '../../core/positions/lifecycle.js';
+import {
+  applyTransition,
+  filledNote,
+  type LifecycleState,
+  type PositionAction,
+} from '../../core/positions/lifecycle.js';
 import { positionSlug } from '../../core/positions/slug.js';
 import { defaultValidThrough } from '../../core/positions/valid-through.js';
 import { validatePosition } from '../../core/positions/validate.js';
@@ -376,8 +381,7 @@ export function createPositionService(deps: PositionDeps) {
     async closeFilled(tx: Db, positionId: string, hires: number): Promise<boolean> {
       const row = await repo.lockPosition(tx, positionId);
       if (!row || (row.status !== 'open' && row.status !== 'paused') || hires < row.headcount) return false;
-      const note = row.headcount === 1 ? 'Filled by a hire' : `All ${row.headcount} openings filled`;
-      await move(tx, row, null, 'close', { reason: 'filled', note });
+      await move(tx, row, null, 'close', { reason: 'filled', note: filledNote(row.headcount) });
       return true;
     },
 

@@ -1,6 +1,8 @@
-// The ranking through the real HTTP API: the app on an in-memory PGlite with demo employers and
-// positions, the benchmark's candidate index adopted by the app, a recruiter signed in over HTTP.
-// The candidates that the measured queries return get profile rows, so every card is complete.
+// The ranking through the real HTTP API: the app on an in-memory PGlite (or, given a server's URL,
+// on a fresh PostgreSQL database dropped afterwards) with demo employers and positions, the
+// benchmark's candidate index adopted by the app, a recruiter signed in over HTTP. The candidates
+// that the measured queries return get profile rows, so every card is complete.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,9 +30,15 @@ export interface ApiFigures {
   positions: number;
 }
 
-export async function measureApi(index: CandidateIndex, queries: number): Promise<ApiFigures> {
+export async function measureApi(
+  index: CandidateIndex,
+  queries: number,
+  /** A PostgreSQL server to create the app's database on; PGlite in memory without one. */
+  serverUrl?: string,
+): Promise<ApiFigures> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ath-bench-'));
-  const database = await openDatabase({});
+  const scratch = serverUrl === undefined ? null : await scratchDatabase(serverUrl);
+  const database = await openDatabase(scratch === null ? {} : { databaseUrl: scratch.url });
   try {
     await runMigrations(database);
     await seedDemo(database.db, { seed: SEED, candidates: 0, employers: 60, positions: 300 });
@@ -105,8 +113,25 @@ export async function measureApi(index: CandidateIndex, queries: number): Promis
     };
   } finally {
     await database.close().catch(() => undefined);
+    await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A new, empty database on the server at `serverUrl`, and how to drop it. */
+async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `ath_bench_api_${randomBytes(4).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
+  await admin.query(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`drop database if exists "${name}" with (force)`);
+      await admin.close();
+    },
+  };
 }
 
 async function signIn(address: string): Promise<string> {

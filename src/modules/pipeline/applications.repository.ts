@@ -178,7 +178,6 @@ export async function listAwaitingOrganisation(db: Db, organisationId: string): 
     .limit(500);
 }
 
-/** Open applications of a position, locked, for closing them with it. */
 /** How many of a position's applications ended in a hire. */
 export async function hiresOf(db: Db, positionId: string): Promise<number> {
   const [row] = await db
@@ -188,6 +187,7 @@ export async function hiresOf(db: Db, positionId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** Open applications of a position, locked, for closing them with it. */
 export async function lockOpenOfPosition(db: Db, positionId: string): Promise<ApplicationRow[]> {
   return db
     .select()

@@ -144,11 +144,3 @@ export async function insertSalaryRecords(db: Db, rows: readonly SalaryRecord[],
     db.insert(salaryRecords).values(chunk.map((r) => ({ ...r, importId: null, createdAt: at }))),
   );
 }
-
-/** Closes a demo position as filled at `at` (what the positions service does when a hire fills it). */
-export async function closeFilled(db: Db, positionId: string, at: Date, note: string): Promise<void> {
-  await db
-    .update(positions)
-    .set({ status: 'closed', closeReason: 'filled', closeNote: note, closedAt: at, updatedAt: at })
-    .where(eq(positions.id, positionId));
-}

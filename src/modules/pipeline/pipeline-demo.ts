@@ -8,6 +8,7 @@ import { type DemoPortfolio, generateHistories } from '../../core/pipeline/demo-
 import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
 import { filledNote } from '../../core/positions/lifecycle.js';
 import type { Db } from '../../db/client.js';
+import { updatePosition } from '../positions/positions.repository.js';
 import * as repo from './pipeline-demo.repository.js';
 import { closeApplicationsOfPosition } from './position-closure.js';
 
@@ -222,7 +223,13 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
     // closes it in the product, and its open applications close with it (their candidates told).
     // It closes once the last of its applications has moved, so no event follows the closure.
     for (const fill of filledPositions(histories.applications, positions)) {
-      await repo.closeFilled(tx, fill.positionId, fill.at, filledNote(fill.headcount));
+      await updatePosition(tx, fill.positionId, {
+        status: 'closed',
+        closeReason: 'filled',
+        closeNote: filledNote(fill.headcount),
+        closedAt: fill.at,
+        updatedAt: fill.at,
+      });
       await closeApplicationsOfPosition(tx, fill.positionId, fill.at);
     }
     return applicationRows.length;

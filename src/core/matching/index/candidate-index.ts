@@ -276,7 +276,8 @@ export class CandidateIndex {
    * After a bulk load (before the posting lists are laid out): renumbers slots so that the
    * candidates of one partition, of either kind, sit in neighbouring slots. A query reads a
    * partition's lists in slot order, so its accumulator, the attribute arrays and the skills it
-   * then checks are read in a narrow, rising window instead of across the whole index. Only when every slot is live (a bulk load into a fresh index).
+   * then checks are read in a narrow, rising window instead of across the whole index. Only when
+   * every slot is live (a bulk load into a fresh index).
    */
   private groupSlots(): void {
     const store = this.store;
@@ -348,9 +349,11 @@ export class CandidateIndex {
     this.changes++;
     this.growScratch(slot + 1);
     const n = this.store.write(slot, candidate, coded);
-    // A fresh bulk load renumbers its slots at the end and fills listedIn then.
-    if (!deferred) this.listedIn[slot] = listedPair(this.listsOf(slot));
-    if (!deferred) this.slotOf.add(candidate.id, slot);
+    // A fresh bulk load renumbers its slots at the end, and fills listedIn and the id map then.
+    if (!deferred) {
+      this.listedIn[slot] = listedPair(this.listsOf(slot));
+      this.slotOf.add(candidate.id, slot);
+    }
     if (candidate.visibility === 'hidden' || this.bulk) return;
     const { skills, codes } = this.store.lastSkills();
     for (const list of this.listsOf(slot)) {
@@ -511,10 +514,9 @@ export class CandidateIndex {
     const ceiling = (id: number, total: number) =>
       harmonic(bounds.candidate[id % CELLS] ?? 1, (bounds.fixed[id % CELLS] ?? 1) + total);
     active.sort((a, b) => ceiling(b, totals[0] as number) - ceiling(a, totals[0] as number) || a - b);
-    const readIds = [...active];
     if (this.readMark.length < this.partitions.length)
       this.readMark = new Uint8Array(this.partitions.length * 2);
-    for (const id of readIds) this.readMark[id] = 1;
+    for (const id of active) this.readMark[id] = 1;
     if (this.remainder.length < this.partitions.length) {
       this.remainder = new Float64Array(this.partitions.length * 2);
       this.stopStep = new Int32Array(this.partitions.length * 2);
@@ -592,7 +594,7 @@ export class CandidateIndex {
       remainder[id] = totals[s] as number;
       stopStep[id] = s;
     }
-    stats.partitionsRead = readIds.length;
+    stats.partitionsRead = active.length;
     stats.entriesRead = read;
     const nTouched = countBits(touchedBits, (store.slotCount >>> 5) + 1);
     stats.touched = nTouched;
@@ -607,7 +609,7 @@ export class CandidateIndex {
       const theta = threshold();
       if (theta === neededFor) return;
       neededFor = theta;
-      for (const id of readIds) {
+      for (const id of active) {
         const c = bounds.candidate[id % CELLS] as number;
         const e =
           theta <= 0
@@ -644,7 +646,7 @@ export class CandidateIndex {
       stopStep,
     );
     stats.survivors = nSurvivors;
-    for (const id of readIds) this.readMark[id] = 0;
+    for (const id of active) this.readMark[id] = 0;
     const order = this.order;
     const bucketStart = this.bucketStart;
     const bucketMax = this.bucketMax;
@@ -752,9 +754,8 @@ export class CandidateIndex {
   }
 
   /**
-   * The reading plan, its Reach (every step read), what unread lists could add after each step
-   * and the cell bounds of a compiled position, cached per
-   * compiled position. Only the order of the steps depends on the index's contents (list lengths),
+   * The reading plan, its Reach, what unread lists could add after each step and the cell bounds
+   * of a compiled position, cached per compiled position. Only the order of the steps depends on the index's contents (list lengths),
    * and the order never affects the result, so a cached plan stays exact; it is rebuilt once the
    * index has changed by an eighth since, so that the order keeps following the list lengths.
    */
@@ -763,13 +764,13 @@ export class CandidateIndex {
     if (cached !== undefined && (this.changes - cached.changes) * 8 <= this.slotOf.size) return cached;
     const plan = planQuery(cp, (key) => this.frequency[key] ?? 0);
     const reach = new Reach(cp, plan);
-    const totals = new Float64Array(plan.steps.length + 1);
-    totals[0] = reach.total;
-    for (let s = 0; s < plan.steps.length; s++) {
-      reach.markRead(s);
-      totals[s + 1] = reach.total;
-    }
-    const fresh = { plan, reach, bounds: cellBounds(cp), totals, changes: this.changes };
+    const fresh = {
+      plan,
+      reach,
+      bounds: cellBounds(cp),
+      totals: reach.totalsByStep(),
+      changes: this.changes,
+    };
     this.plans.set(cp, fresh);
     return fresh;
   }

@@ -237,6 +237,23 @@ export class Reach {
     };
   }
 
+  /**
+   * What unread lists could add with steps [0, s) read, for every s from 0 to the step count (the
+   * query reads each partition's steps in order, so these are its only states). Leaves every step
+   * marked read; `initial` and unreadUnits do not depend on the marks.
+   */
+  totalsByStep(): Float64Array {
+    const steps = this.plan.steps.length;
+    const totals = new Float64Array(steps + 1);
+    this.reset();
+    totals[0] = this.total;
+    for (let s = 0; s < steps; s++) {
+      this.markRead(s);
+      totals[s + 1] = this.total;
+    }
+    return totals;
+  }
+
   /** Marks step i read and lowers the reachable total accordingly. */
   markRead(i: number): void {
     this.read[i] = 1;

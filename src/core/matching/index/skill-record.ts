@@ -35,12 +35,13 @@ export function writeRecord(
   }
 }
 
+/** The held bit of every field of a word (bit 2 of each 3-bit field). */
+const HELD = 0b100100100100100100100100100100;
+
 /**
  * Per query: what each recorded source skill can add to each term it is a source of, by rank, and
  * per term the most an unrecorded source can add (any candidate may hold one).
  */
-/** The held bit of every field of a word (bit 2 of each 3-bit field). */
-const HELD = 0b100100100100100100100100100100;
 
 export class RecordBound {
   /** The words of the record that hold a source's field, and per word the sources' held bits. */

@@ -65,9 +65,23 @@ export const candidateArb: fc.Arbitrary<Omit<MatchCandidate, 'id'>> = fc.record(
   measuredProjects: fc.integer({ min: 0, max: 3 }),
   certifications: fc.integer({ min: 0, max: 2 }),
   publications: fc.integer({ min: 0, max: 2 }),
-  updatedAt: fc
-    .integer({ min: Date.parse('2024-01-01T00:00:00Z'), max: Date.parse('2026-05-01T00:00:00Z') })
-    .map((ms) => new Date(ms).toISOString()),
+  // Mostly the last two years; also ages past the index's recency table, updates after the
+  // query's time, and times that do not parse (recency 0).
+  updatedAt: fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc
+        .integer({ min: Date.parse('2024-01-01T00:00:00Z'), max: Date.parse('2026-05-01T00:00:00Z') })
+        .map((ms) => new Date(ms).toISOString()),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: Date.parse('2010-01-01T00:00:00Z'), max: Date.parse('2026-06-01T00:00:00Z') })
+        .map((ms) => new Date(ms).toISOString()),
+    },
+    { weight: 1, arbitrary: fc.constant('not a time') },
+  ),
   openToWork: fc.boolean(),
 });
 

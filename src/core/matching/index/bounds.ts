@@ -2,7 +2,11 @@
 // rounding can only make the query score a candidate it could have skipped, never the reverse.
 import type { CompiledPosition } from '../compile.js';
 import { REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
+import { MS_PER_DAY } from './candidate-store.js';
 import { CELLS, cellOf } from './partitions.js';
+
+/** Days of age the recency table of SlotBounds covers (about 11 half-lives at 180 days). */
+export const RECENCY_DAYS = 2048;
 
 /** Added to every bound and taken off every threshold. */
 export const SLACK = 1e-9;
@@ -54,10 +58,19 @@ export const GOAL_BITS = 1 << 11;
 export class SlotBounds {
   /** By goal bits: w.goals × (the goal bound). */
   readonly goals = new Float64Array(GOAL_BITS);
-  /** By goal bits: w.level × level fit + w.recency + evidenceFloor + SLACK. */
+  /** By goal bits: w.level × level fit + evidenceFloor + SLACK (recency: `recency`). */
   readonly fixed = new Float64Array(GOAL_BITS);
   /** Evidence per unit of the packed evidence (0 when the stored evidence is not usable). */
   evidenceScale = 0;
+  /**
+   * By whole days from the update day to the query's day (capped at RECENCY_DAYS − 1): the most
+   * w.recency × recency a profile updated on that day can have at the query's time. Refilled by
+   * `forDay` when the day, the half-life or the weight changes.
+   */
+  readonly recency = new Float64Array(RECENCY_DAYS);
+  /** The query's day (days since 1970, rounded down). */
+  today = 0;
+  private recencyKey = '';
   wSalary = 0;
   salaryMin = 0;
   salaryMax = 0;
@@ -99,7 +112,7 @@ export class SlotBounds {
           location +
           (workplaces[(bits >> 6) & 3] as number) +
           (available[(bits >> 8) & 1] as number));
-      this.fixed[bits] = (levels[(bits >> 9) & 3] as number) + w.recency + evidenceFloor + SLACK;
+      this.fixed[bits] = (levels[(bits >> 9) & 3] as number) + evidenceFloor + SLACK;
     }
     this.evidenceScale = evidenceKnown ? w.evidence / 2 ** 20 : 0;
     this.wSalary = w.salary;
@@ -107,6 +120,26 @@ export class SlotBounds {
     this.salaryMax = cp.position.salaryMaxUsd;
     this.atMax = config.salary.fitAtMax;
     this.limit = cp.salaryLimitUsd;
+  }
+
+  /**
+   * Fills `recency` for a query at nowMs. A profile updated on day d is at least
+   * today − d − 1 whole days old (today rounded down, the update time rounded up to the day's end),
+   * and recency only falls with age, so its recency is at most the table's value; past the table
+   * every age is bounded by its last entry (recency is at least 0, so also for NO_DAY).
+   */
+  forDay(cp: CompiledPosition, nowMs: number): void {
+    const today = Math.floor(nowMs / MS_PER_DAY);
+    const halfLife = cp.config.recencyHalfLifeDays;
+    const weight = cp.weights.recency;
+    const key = `${today} ${halfLife} ${weight}`;
+    if (key === this.recencyKey) return;
+    this.recencyKey = key;
+    this.today = today;
+    for (let days = 0; days < RECENCY_DAYS; days++) {
+      const age = days - 1;
+      this.recency[days] = weight * (age <= 0 ? 1 : 0.5 ** (age / halfLife)) + SLACK;
+    }
   }
 
   /** salaryFit (kernel.ts) of a packed minimum (−1 for none): the same arithmetic. */

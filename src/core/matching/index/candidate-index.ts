@@ -40,7 +40,7 @@ import type { ScoredMatch } from '../result.js';
 import { scorePair } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { Level } from '../vocabulary.js';
-import { cellBounds, GOAL_BITS, harmonic, SLACK, SlotBounds } from './bounds.js';
+import { cellBounds, GOAL_BITS, harmonic, RECENCY_DAYS, SLACK, SlotBounds } from './bounds.js';
 import { layOutPostings } from './bulk-load.js';
 import type { CodedSkills } from './candidate-store.js';
 import { blankFacts, CandidateStore, PACKED } from './candidate-store.js';
@@ -630,6 +630,7 @@ export class CandidateIndex {
       this.slotBounds.prepare(cp, cp.config === this.config);
       this.slotBoundsFor = cp;
     }
+    this.slotBounds.forDay(cp, nowMs);
     const skillCap = reach.initial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
     const frequency = this.frequency;
     this.recordBound.prepare(cp, plan.termBound, store.recordField, (key) => (frequency[key] ?? 0) > 0);
@@ -802,6 +803,8 @@ export class CandidateIndex {
     const goals = b.goals;
     const fixed = b.fixed;
     const evidenceScale = b.evidenceScale;
+    const recency = b.recency;
+    const today = b.today;
     const wSalary = b.wSalary;
     if (this.survivorSlot.length < nTouched) {
       const room = Math.max(1024, nTouched * 2);
@@ -856,7 +859,9 @@ export class CandidateIndex {
         if (pay > salaryLimit) continue;
         const bits = (packed[at] as number) & (GOAL_BITS - 1);
         const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
-        const fixedBound = (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale;
+        const days = Math.min(RECENCY_DAYS - 1, Math.max(0, today - (packed[at + 6] as number)));
+        const fixedBound =
+          (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale + (recency[days] as number);
         // The skill part never exceeds what every term at its best source could add (skillCap).
         const read = partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
         const unread = Math.min(read + (remainder[id] as number), skillCap);

@@ -17,6 +17,11 @@ import { SlotLists } from './slot-lists.js';
 /** Words per slot in CandidateStore.packed (two slots a cache line). */
 export const PACKED = 8;
 
+/** Milliseconds a day; packed[PACKED × slot + 6] holds the day of the last update. */
+export const MS_PER_DAY = 86_400_000;
+/** The update day of a profile whose time does not parse (or precedes every bounded age). */
+export const NO_DAY = -(2 ** 31);
+
 const HIDDEN = 1;
 const ANONYMOUS = 2;
 const RELOCATE = 4;
@@ -76,7 +81,8 @@ export class CandidateStore {
   /**
    * What the query's cheap bounds read, packed so that one cache line serves two candidates: per
    * slot (PACKED words), [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded
-   * up, skill bits, rank low bits, rank high bits, unused, unused].
+   * up, skill bits, rank low bits, rank high bits, update day (days since 1970, NO_DAY when
+   * unknown), unused].
    * Goal bits: target role + 1 (bits 0-2), target level + 1 (3-5), remote preference (6-7), open
    * to work (8), level (9-10). Skill bits: bit b set when the candidate holds the skill given bit
    * b (skillBit; up to 32 of the most listed skills, chosen at a bulk load), so a query can tell
@@ -287,6 +293,10 @@ export class CandidateStore {
     const pay = this.minimumPay[slot] ?? Number.NaN;
     this.packed[at + 1] = Number.isNaN(pay) ? -1 : Math.min(2 ** 31 - 1, Math.max(0, Math.floor(pay)));
     this.packed[at + 2] = Math.ceil((this.evidence[slot] ?? 1) * 2 ** 20);
+    // The day of the last update (recency's bound); an unparseable time has recency 0, and the
+    // oldest day bounds that.
+    const updated = this.updatedAt[slot] ?? Number.NaN;
+    this.packed[at + 6] = Number.isNaN(updated) ? NO_DAY : Math.max(NO_DAY, Math.floor(updated / MS_PER_DAY));
   }
 
   /** The skill codes and proficiency codes of the last write. */

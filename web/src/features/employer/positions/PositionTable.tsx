@@ -8,7 +8,7 @@ import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { useJobFormat } from '../../jobs/useJobFormat';
 import { TableScroll } from '../TableScroll';
-import { FUNDING_TONES, STATUS_TONES } from './lifecycle';
+import { FUNDING_TONES, linksFor, STATUS_TONES, showsEndDate } from './lifecycle';
 import { PositionActions } from './PositionActions';
 
 interface PositionTableProps {
@@ -42,27 +42,7 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
                   {t(`profile.goals.roleFamilies.${position.roleFamily}`)} ·{' '}
                   {t(`profile.levels.${position.level}`)}
                 </span>
-                {position.status === 'open' ? (
-                  <span className="position-table__links">
-                    <Link
-                      to={`/positions/${position.id}/candidates`}
-                      className="position-table__public"
-                      aria-label={t('matching.candidates.linkLabel', { title: position.title })}
-                    >
-                      {t('matching.candidates.link')}
-                    </Link>
-                    <Link
-                      to={`/positions/${position.id}/pipeline`}
-                      className="position-table__public"
-                      aria-label={t('pipeline.linkLabel', { title: position.title })}
-                    >
-                      {t('pipeline.link')}
-                    </Link>
-                    <a href={`/jobs/${encodeURIComponent(position.slug)}`} className="position-table__public">
-                      {t('employer.positions.publicPage')}
-                    </a>
-                  </span>
-                ) : null}
+                <RowLinks position={position} />
               </th>
               <td>
                 <Badge tone={STATUS_TONES[position.status]}>
@@ -79,7 +59,16 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
                   {t(`employer.funding.status.${position.funding.status}`)}
                 </Badge>
               </td>
-              <td className="nowrap">{format.day(position.validThrough)}</td>
+              <td className="nowrap">
+                {showsEndDate(position.status) ? (
+                  format.day(position.validThrough)
+                ) : (
+                  <span title={t('employer.positions.noEndDate')}>
+                    <span aria-hidden="true">—</span>
+                    <span className="visually-hidden">{t('employer.positions.noEndDate')}</span>
+                  </span>
+                )}
+              </td>
               <td>
                 <div className="position-table__actions">
                   <PositionActions position={position} onChanged={onChanged} />
@@ -91,6 +80,40 @@ export function PositionTable({ positions, onChanged }: PositionTableProps) {
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** Links under a position's title: see linksFor. */
+function RowLinks({ position }: { position: PositionView }) {
+  const { t } = useTranslation();
+  const links = linksFor(position);
+  if (!links.candidates && !links.pipeline && !links.publicPage) return null;
+  return (
+    <span className="position-table__links">
+      {links.candidates ? (
+        <Link
+          to={`/positions/${position.id}/candidates`}
+          className="position-table__public"
+          aria-label={t('matching.candidates.linkLabel', { title: position.title })}
+        >
+          {t('matching.candidates.link')}
+        </Link>
+      ) : null}
+      {links.pipeline ? (
+        <Link
+          to={`/positions/${position.id}/pipeline`}
+          className="position-table__public"
+          aria-label={t('pipeline.linkLabel', { title: position.title })}
+        >
+          {t('pipeline.link')}
+        </Link>
+      ) : null}
+      {links.publicPage ? (
+        <a href={`/jobs/${encodeURIComponent(position.slug)}`} className="position-table__public">
+          {t('employer.positions.publicPage')}
+        </a>
+      ) : null}
+    </span>
   );
 }
 

@@ -20,6 +20,22 @@ export function actionsFor(status: PositionStatus): OwnerAction[] {
   return ORDER.filter((action) => FROM[action].includes(status));
 }
 
+/** The pages a position's row links to: the ranking and the public page while it is open, its
+ * pipeline once it has been published (a closed position's hiring history stays reachable). */
+export function linksFor(position: Pick<PositionView, 'status' | 'publishedAt'>): {
+  candidates: boolean;
+  pipeline: boolean;
+  publicPage: boolean;
+} {
+  const open = position.status === 'open';
+  return { candidates: open, pipeline: open || position.publishedAt !== null, publicPage: open };
+}
+
+/** Whether "open until" still means something: not for a closed position. */
+export function showsEndDate(status: PositionStatus): boolean {
+  return status !== 'closed';
+}
+
 /** Submitting asks for funding someone has vouched for; the button says so instead of failing. */
 export function needsFunding(position: Pick<PositionView, 'funding'>): boolean {
   return position.funding.status !== 'attested' && position.funding.status !== 'verified';

@@ -60,12 +60,17 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   for (let t = 0; t < cp.termCount; t++) {
     termBound[t] = t < required ? weights.requiredSkills / required : weights.niceToHave / nice;
   }
-  // One entry per distinct (skill, rank) key, its credit table kept in one growing scratch array.
+  // One entry per distinct (skill, rank) key, its credit table in a scratch array sized for the
+  // most entries there can be (every source at every rank). Typed arrays and an index sort: a
+  // position's first query builds its plan, and objects per entry made that a third of the
+  // building's cost.
+  const sources = termSourceStart[cp.termCount] ?? 0;
   const entryOf = new Map<number, number>();
-  const keys: number[] = [];
+  const keys = new Int32Array(sources * RANKS);
   const terms: number[][] = [];
-  const heaviest: number[] = [];
-  let scratch = new Float64Array(64 * PROFICIENCY_CODE_SPAN);
+  const heaviest = new Float64Array(sources * RANKS);
+  const scratch = new Float64Array(sources * RANKS * PROFICIENCY_CODE_SPAN);
+  let entries = 0;
   for (let t = 0; t < cp.termCount; t++) {
     for (let i = termSourceStart[t] ?? 0; i < (termSourceStart[t + 1] ?? 0); i++) {
       const scale = (termBound[t] ?? 0) * (termSourceWeight[i] ?? 0);
@@ -73,48 +78,49 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
         const key = (termSourceCode[i] ?? 0) * RANKS + rank;
         let entry = entryOf.get(key);
         if (entry === undefined) {
-          entry = keys.length;
+          entry = entries++;
           entryOf.set(key, entry);
-          keys.push(key);
+          keys[entry] = key;
           terms.push([]);
-          heaviest.push(0);
-          if ((entry + 1) * PROFICIENCY_CODE_SPAN > scratch.length) {
-            const grown = new Float64Array(scratch.length * 2);
-            grown.set(scratch);
-            scratch = grown;
-          }
         }
         terms[entry]?.push(t);
-        heaviest[entry] = Math.max(heaviest[entry] ?? 0, scale * (evidence[rank] ?? 1));
+        heaviest[entry] = Math.max(heaviest[entry] as number, scale * (evidence[rank] ?? 1));
         // Only this rank's proficiency codes occur in the key's list.
         for (let level = 1; level <= 5; level++) {
-          const c = (level << 2) | rank;
-          scratch[entry * PROFICIENCY_CODE_SPAN + c] =
-            (scratch[entry * PROFICIENCY_CODE_SPAN + c] ?? 0) + scale * (credit[(termBase[t] ?? 0) + c] ?? 0);
+          const c = entry * PROFICIENCY_CODE_SPAN + ((level << 2) | rank);
+          scratch[c] =
+            (scratch[c] as number) + scale * (credit[(termBase[t] ?? 0) + ((level << 2) | rank)] ?? 0);
         }
       }
     }
   }
-  const order = keys
-    .map((key, entry) => ({ key, entry, priority: (heaviest[entry] ?? 0) / (listLength(key) + 1) }))
-    .sort((a, b) => b.priority - a.priority || a.key - b.key);
-  const tables = new Float32Array(order.length * PROFICIENCY_CODE_SPAN);
-  const steps = order.map(({ key, entry }, i) => {
-    for (let c = 0; c < PROFICIENCY_CODE_SPAN; c++) {
-      tables[i * PROFICIENCY_CODE_SPAN + c] = scratch[entry * PROFICIENCY_CODE_SPAN + c] ?? 0;
-    }
-    return { key, table: i * PROFICIENCY_CODE_SPAN, terms: terms[entry] ?? [] };
-  });
+  const priority = new Float64Array(entries);
+  for (let e = 0; e < entries; e++)
+    priority[e] = (heaviest[e] as number) / (listLength(keys[e] as number) + 1);
+  const order = Int32Array.from({ length: entries }, (_, e) => e).sort(
+    (a, b) => (priority[b] as number) - (priority[a] as number) || (keys[a] as number) - (keys[b] as number),
+  );
+  const tables = new Float32Array(entries * PROFICIENCY_CODE_SPAN);
+  const steps: SkillStep[] = new Array(entries);
+  const skillIndex = new Int32Array(entries);
   const skillAt = new Map<number, number>();
-  const skillIndex = Int32Array.from(steps, ({ key }) => {
+  for (let i = 0; i < entries; i++) {
+    const entry = order[i] as number;
+    const key = keys[entry] as number;
+    // Only the codes of the key's rank are non-zero.
+    for (let level = 1; level <= 5; level++) {
+      const c = (level << 2) | (key % RANKS);
+      tables[i * PROFICIENCY_CODE_SPAN + c] = scratch[entry * PROFICIENCY_CODE_SPAN + c] as number;
+    }
+    steps[i] = { key, table: i * PROFICIENCY_CODE_SPAN, terms: terms[entry] ?? [] };
     const skill = Math.floor(key / RANKS);
     let at = skillAt.get(skill);
     if (at === undefined) {
       at = skillAt.size;
       skillAt.set(skill, at);
     }
-    return at;
-  });
+    skillIndex[i] = at;
+  }
   return { steps, skills: Int32Array.from(skillAt.keys()), skillIndex, tables, termBound, evidence };
 }
 
@@ -137,26 +143,33 @@ export class Reach {
     private readonly cp: CompiledPosition,
     private readonly plan: QueryPlan,
   ) {
-    const stepOf = new Map(plan.steps.map((step, i) => [step.key, i]));
+    const stepOf = new Map<number, number>();
+    for (let i = 0; i < plan.steps.length; i++) stepOf.set((plan.steps[i] as SkillStep).key, i);
     const { termSourceStart, termSourceCode, termSourceWeight } = cp;
+    const count = (termSourceStart[cp.termCount] ?? 0) * RANKS;
     this.unitStart = new Int32Array(cp.termCount + 1);
-    const units: Array<{ bound: number; step: number }> = [];
+    this.unitBound = new Float64Array(count);
+    this.unitStep = new Int32Array(count);
+    let n = 0;
     for (let t = 0; t < cp.termCount; t++) {
-      this.unitStart[t] = units.length;
-      const own: Array<{ bound: number; step: number }> = [];
+      this.unitStart[t] = n;
       for (let i = termSourceStart[t] ?? 0; i < (termSourceStart[t + 1] ?? 0); i++) {
         for (let rank = 0; rank < RANKS; rank++) {
-          own.push({
-            bound: (termSourceWeight[i] ?? 0) * (plan.evidence[rank] ?? 1),
-            step: stepOf.get((termSourceCode[i] ?? 0) * RANKS + rank) ?? 0,
-          });
+          // Insertion by bound, heaviest first (a term has a few dozen units; ties keep source order).
+          const bound = (termSourceWeight[i] ?? 0) * (plan.evidence[rank] ?? 1);
+          const step = stepOf.get((termSourceCode[i] ?? 0) * RANKS + rank) ?? 0;
+          let at = n++;
+          while (at > (this.unitStart[t] as number) && (this.unitBound[at - 1] as number) < bound) {
+            this.unitBound[at] = this.unitBound[at - 1] as number;
+            this.unitStep[at] = this.unitStep[at - 1] as number;
+            at--;
+          }
+          this.unitBound[at] = bound;
+          this.unitStep[at] = step;
         }
       }
-      units.push(...own.sort((a, b) => b.bound - a.bound));
     }
-    this.unitStart[cp.termCount] = units.length;
-    this.unitBound = Float64Array.from(units, (u) => u.bound);
-    this.unitStep = Int32Array.from(units, (u) => u.step);
+    this.unitStart[cp.termCount] = n;
     this.head = new Int32Array(cp.termCount);
     this.read = new Uint8Array(plan.steps.length);
     this.reset();

@@ -535,17 +535,20 @@ export class CandidateIndex {
     let planned = 0;
     // Per partition, each of the plan's skills' groups of lists is looked up once.
     const groups: Array<Int32Array | undefined> = new Array(plan.skills.length);
-    active.forEach((id, row) => {
+    const { skills, skillIndex, stepRank } = plan;
+    for (let row = 0; row < active.length; row++) {
+      const id = active[row] as number;
       rowOf[id] = row * stepCount;
       const postings = this.partitions[id] as Postings;
-      for (let i = 0; i < plan.skills.length; i++) groups[i] = postings.group(plan.skills[i] as number);
+      const length = postings.length;
+      for (let i = 0; i < skills.length; i++) groups[i] = postings.group(skills[i] as number);
       for (let s = 0; s < stepCount; s++) {
-        const group = groups[plan.skillIndex[s] as number];
-        const list = group === undefined ? -1 : (group[(plan.steps[s] as SkillStep).key % RANKS] as number);
+        const group = groups[skillIndex[s] as number];
+        const list = group === undefined ? -1 : (group[stepRank[s] as number] as number);
         listOfStep[row * stepCount + s] = list;
-        if (list >= 0) planned += postings.length[list] as number;
+        if (list >= 0) planned += length[list] as number;
       }
-    });
+    }
 
     const heap = new TopK(need, (slot) => ids[slot] ?? '');
     const threshold = () => Math.max(minScore, heap.threshold()) - SLACK;

@@ -33,6 +33,8 @@ export interface QueryPlan {
   /** The distinct skills of the steps, and per step the index of its skill among them. */
   skills: Int32Array;
   skillIndex: Int32Array;
+  /** Per step, the evidence rank of its key (key % RANKS), for lookups in a skill's list group. */
+  stepRank: Int32Array;
   /** Every step's credit table, PROFICIENCY_CODE_SPAN entries each. */
   tables: Float32Array;
   /** M_t: the most term t can add to employer fit (its normalised weight). */
@@ -103,6 +105,7 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   const tables = new Float32Array(entries * PROFICIENCY_CODE_SPAN);
   const steps: SkillStep[] = new Array(entries);
   const skillIndex = new Int32Array(entries);
+  const stepRank = new Int32Array(entries);
   const skillAt = new Map<number, number>();
   for (let i = 0; i < entries; i++) {
     const entry = order[i] as number;
@@ -120,8 +123,17 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
       skillAt.set(skill, at);
     }
     skillIndex[i] = at;
+    stepRank[i] = key % RANKS;
   }
-  return { steps, skills: Int32Array.from(skillAt.keys()), skillIndex, tables, termBound, evidence };
+  return {
+    steps,
+    skills: Int32Array.from(skillAt.keys()),
+    skillIndex,
+    stepRank,
+    tables,
+    termBound,
+    evidence,
+  };
 }
 
 /**

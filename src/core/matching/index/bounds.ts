@@ -51,9 +51,11 @@ export const GOAL_BITS = 1 << 11;
 /**
  * Cheap upper bounds of any slot's candidate fit (every goal part exact except location, taken as
  * 1; salary from the minimum rounded down) and non-skill employer fit (level exact, evidence
- * rounded up, recency 1), read from CandidateStore.packed through per-query tables indexed by the
- * slot's goal bits, so that the query's sweep over touched candidates does two table reads and the
- * salary arithmetic per slot. Refilled per query by `prepare`.
+ * rounded up, recency from the day of the last update), read from CandidateStore.packed through
+ * per-query tables indexed by the slot's goal bits and its update day, so that the query's sweep
+ * over touched candidates does three table reads and the salary arithmetic per slot. Refilled per
+ * position by `prepare` and per day by `forDay`. Bounding recency by 1, as before, let 10% more
+ * touched candidates through on the slowest queries.
  */
 export class SlotBounds {
   /** By goal bits: w.goals × (the goal bound). */

@@ -43,8 +43,8 @@ export interface DemoHistories {
   /** One row per organisation, candidate and day. */
   views: Array<{ organisation: number; candidate: number; day: Date }>;
   actions: Array<{ position: number; candidate: number; action: 'save' | 'shortlist'; at: Date }>;
-  /** When each hired candidate began looking (their open-to-work date). */
-  openToWork: Array<{ candidate: number; since: Date }>;
+  /** When each hired candidate began looking (their open-to-work date), by accepted application. */
+  openToWork: Array<{ candidate: number; application: number; since: Date }>;
 }
 
 const ATTENTION: Record<DemoPortfolio, number> = { none: 1, projects: 1.6, measured_projects: 2.5 };
@@ -182,12 +182,12 @@ export function generateHistories(input: {
   if (featured !== undefined && featured < candidates) feature(out, featured, seed, now, positions);
 
   // A hired candidate's search began weeks before the offer: mostly under the guide's 14 weeks, some far longer.
-  for (const application of out.applications) {
+  for (const [index, application] of out.applications.entries()) {
     const decidedAt = application.flow.offer?.status === 'accepted' ? application.flow.offer.decidedAt : null;
     if (!decidedAt) continue;
     const weeks = Math.exp(rngFor(seed, 'demo-search', application.candidate).normal(Math.log(6.5), 0.7));
     const since = Math.min(decidedAt.getTime() - weeks * 7 * DAY, application.createdAt.getTime());
-    out.openToWork.push({ candidate: application.candidate, since: new Date(since) });
+    out.openToWork.push({ candidate: application.candidate, application: index, since: new Date(since) });
   }
   return out;
 }

@@ -245,6 +245,12 @@ export const offers = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /**
+     * When the candidate last switched open to work on, as it stood at acceptance: accepting switches
+     * it off, and the time-to-hire metric runs from here (null: not open to work, or accepted before
+     * this was kept, when the profile's own date stands in).
+     */
+    openToWorkSince: timestamp('open_to_work_since', { withTimezone: true }),
   },
   (t) => [index('offers_application_idx').on(t.applicationId)],
 );

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
-import { openPosition } from '../../../test/support/factories.js';
-import { applications, notifications, salaryRecords } from '../../db/schema/index.js';
+import { openPosition, signedInAdmin } from '../../../test/support/factories.js';
+import { applications, notifications, offers, salaryRecords } from '../../db/schema/index.js';
 import { appliedCandidate, candidateWithProfile, moveThrough } from './pipeline.fixtures.js';
 
 const ctx = setupTestApp();
@@ -36,7 +36,57 @@ async function atOffer() {
   return { ...applied, offerId: await offerOn(applied.owner.client, applied.applicationId) };
 }
 
+const DAY = 86_400_000;
+const goals = (openToWork: boolean) => ({
+  targetRoleFamily: 'ml_engineer',
+  targetLevel: 'senior',
+  targetTrack: null,
+  desiredCountries: ['AE'],
+  remotePreference: 'hybrid',
+  willingToRelocate: false,
+  minimumPay: null,
+  noticePeriodWeeks: 4,
+  openToWork,
+});
+
 describe('offers', () => {
+  it('accepted: the candidate is off the market, and the search it ended still counts for time to hire', async () => {
+    const { candidate, offerId } = await atOffer();
+    const opened = await candidate.client.request('PUT', '/api/profile/goals', goals(true));
+    expect(opened.statusCode, opened.body).toBe(200);
+    const since = opened.json().openToWorkSince as string;
+    expect(since).not.toBeNull();
+    ctx.clock.advance(21 * DAY);
+    const accepted = await candidate.client.post(`/api/offers/${offerId}/accept`, {});
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
+    const profile = (await candidate.client.get('/api/profile')).json();
+    expect(profile.goals.openToWork).toBe(false);
+    expect(profile.openToWorkSince).toBeNull();
+    // The profile was not edited by its owner: its recency (updatedAt) stays where the goals left it.
+    expect(profile.updatedAt).toBe(opened.json().updatedAt);
+    const [row] = await ctx.database.db.select().from(offers).where(eq(offers.id, offerId));
+    expect(row?.openToWorkSince?.toISOString()).toBe(since);
+
+    // Switching it on again starts a new search; the one the offer ended stays three weeks long.
+    ctx.clock.advance(DAY);
+    expect((await candidate.client.request('PUT', '/api/profile/goals', goals(true))).statusCode).toBe(200);
+    const admin = await signedInAdmin(ctx);
+    const outcomes = (await admin.client.get('/api/admin/outcomes')).json();
+    expect(outcomes.timeToOffer).toMatchObject({ count: 1, medianWeeks: 3 });
+  });
+
+  it('accepted by a candidate who was not open to work: nothing to switch off, no search counted', async () => {
+    const { candidate, offerId } = await atOffer();
+    expect((await candidate.client.request('PUT', '/api/profile/goals', goals(false))).statusCode).toBe(200);
+    expect((await candidate.client.post(`/api/offers/${offerId}/accept`, {})).statusCode).toBe(200);
+    const [row] = await ctx.database.db.select().from(offers).where(eq(offers.id, offerId));
+    expect(row?.openToWorkSince).toBeNull();
+    expect((await candidate.client.get('/api/profile')).json().goals.openToWork).toBe(false);
+    const admin = await signedInAdmin(ctx);
+    expect((await admin.client.get('/api/admin/outcomes')).json().timeToOffer.count).toBe(0);
+  });
+
   it('are recorded only at the offer stage, one waiting at a time', async () => {
     const { owner, applicationId } = await appliedCandidate(ctx);
     const early = await owner.client.post(`/api/applications/${applicationId}/offers`, offer);

@@ -9,6 +9,7 @@ import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
 import type { Db } from '../../db/client.js';
 import { insertNotifications } from '../notifications/notifications.repository.js';
 import type { Actor } from '../organisations/organisations.service.js';
+import { takeOffMarket } from '../profile/profile.repository.js';
 import * as applications from './applications.repository.js';
 import type { BoardService } from './board.service.js';
 import { recordMove } from './moves.js';
@@ -124,7 +125,11 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
       });
     },
 
-    /** Accepting hires: the application moves to hired; with consent the offer feeds the benchmarks. */
+    /**
+     * Accepting hires: the application moves to hired, and the candidate is off the market (open to
+     * work switches off; the offer keeps when it was switched on, for the time-to-hire metric). With
+     * consent the offer feeds the benchmarks.
+     */
     async accept(actor: Actor, offerId: string, body: z.infer<typeof acceptOfferBody>): Promise<OfferView> {
       return db.transaction(async (tx) => {
         const { offer, application } = await candidateOffer(tx, actor, offerId, true);
@@ -133,11 +138,13 @@ export function createOfferService(deps: PipelineDeps & { board: BoardService })
         const salaryRecordId = body.shareWithBenchmarks
           ? await benchmarkRecord(tx, offer, application.positionId, at)
           : null;
+        const wasOpen = await takeOffMarket(tx, [application.candidateId]);
         const updated = await repo.updateOffer(tx, offer.id, {
           status: 'accepted',
           decidedAt: at,
           shareWithBenchmarks: body.shareWithBenchmarks,
           salaryRecordId,
+          openToWorkSince: wasOpen.get(application.candidateId) ?? null,
         });
         await tellMembers(tx, application, updated, 'accepted');
         await deps.closeFilled?.(

@@ -124,20 +124,6 @@ export async function insertItems(db: Db, rows: Array<typeof profileItems.$infer
   await insertChunked(rows, (chunk) => db.insert(profileItems).values(chunk));
 }
 
-/** Sets hired candidates' open-to-work dates in one statement. */
-export async function setOpenToWorkSince(
-  db: Db,
-  rows: ReadonlyArray<{ candidateId: string; since: Date }>,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const ids = sql.param(rows.map((r) => r.candidateId));
-  const dates = sql.param(rows.map((r) => r.since.toISOString()));
-  await db.execute(sql`
-    update ${candidateProfiles} set open_to_work_since = v.since
-    from unnest(${ids}::uuid[], ${dates}::timestamptz[]) as v(user_id, since)
-    where ${candidateProfiles.userId} = v.user_id`);
-}
-
 /** Accepted demo offers whose candidates agreed to share them; not part of any import. */
 export async function insertSalaryRecords(db: Db, rows: readonly SalaryRecord[], at: Date): Promise<void> {
   await insertChunked(rows, (chunk) =>

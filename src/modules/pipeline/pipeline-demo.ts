@@ -9,6 +9,7 @@ import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
 import { filledNote } from '../../core/positions/lifecycle.js';
 import type { Db } from '../../db/client.js';
 import { updatePosition } from '../positions/positions.repository.js';
+import { takeOffMarket } from '../profile/profile.repository.js';
 import * as repo from './pipeline-demo.repository.js';
 import { closeApplicationsOfPosition } from './position-closure.js';
 
@@ -70,6 +71,8 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
     const offerRows = [];
     const revealRows = [];
     const salaryRecords = [];
+    // A hire's open-to-work date stays on the offer, as accepting keeps it in the product.
+    const searchOf = new Map(histories.openToWork.map((row) => [row.application, row.since]));
     for (const [i, application] of histories.applications.entries()) {
       const position = positions[application.position];
       if (!position) continue;
@@ -138,6 +141,7 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
         createdBy: member,
         createdAt: offer.createdAt,
         decidedAt: offer.decidedAt,
+        openToWorkSince: offer.status === 'accepted' ? (searchOf.get(i) ?? null) : null,
       });
       if (offer.shared && offer.decidedAt) {
         salaryRecords.push(
@@ -207,17 +211,8 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
         ];
       }),
     );
-    // A candidate hired twice in the demo keeps the earlier start of their search.
-    const since = new Map<string, Date>();
-    for (const row of histories.openToWork) {
-      const id = candidateId(row.candidate);
-      const known = since.get(id);
-      if (!known || row.since < known) since.set(id, row.since);
-    }
-    await repo.setOpenToWorkSince(
-      tx,
-      [...since].map(([id, date]) => ({ candidateId: id, since: date })),
-    );
+    // Hired candidates are off the market, as accepting an offer leaves them in the product.
+    await takeOffMarket(tx, [...new Set(histories.openToWork.map((row) => candidateId(row.candidate)))]);
     await repo.insertSalaryRecords(tx, salaryRecords, now);
     // A position whose hires reach its headcount closes as filled, as accepting the last offer
     // closes it in the product, and its open applications close with it (their candidates told).

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { ProfileItemBody } from '../../contracts/profile.js';
 import type { Db } from '../../db/client.js';
 import {
@@ -23,6 +23,31 @@ export async function findCandidate(db: Db, userId: string) {
     .where(and(eq(users.id, userId), eq(users.accountType, 'candidate')))
     .limit(1);
   return row;
+}
+
+/**
+ * Switches open to work off for candidates who accepted an offer (hired, they are off the market;
+ * they may switch it on again). Leaves updated_at alone: it is the candidate's own last edit, which
+ * the matcher's recency reads. Returns, per candidate it switched off, when open to work had last
+ * been switched on (null when unknown); candidates already off are left out.
+ */
+export async function takeOffMarket(db: Db, userIds: readonly string[]): Promise<Map<string, Date | null>> {
+  if (userIds.length === 0) return new Map();
+  const result = await db.execute(sql`
+    with previous as (
+      select user_id, open_to_work_since from ${candidateProfiles}
+      where user_id = any(${sql.param([...userIds])}::uuid[]) and coalesce((goals ->> 'openToWork')::boolean, false)
+      for update)
+    update ${candidateProfiles} p
+    set goals = jsonb_set(p.goals, '{openToWork}', 'false'::jsonb), open_to_work_since = null
+    from previous where p.user_id = previous.user_id
+    returning p.user_id, previous.open_to_work_since`);
+  const rows = (
+    result as unknown as { rows: Array<{ user_id: string; open_to_work_since: string | Date | null }> }
+  ).rows;
+  return new Map(
+    rows.map((r) => [r.user_id, r.open_to_work_since === null ? null : new Date(r.open_to_work_since)]),
+  );
 }
 
 /** Inserts or updates the profile row; the row is created on the first save of any section. */

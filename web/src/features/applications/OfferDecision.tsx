@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { acceptOffer, declineOffer, type OfferView } from '../../api/applications';
 import { errorMessage } from '../../i18n/errors';
 import { Button } from '../../ui/Button';
@@ -46,6 +47,7 @@ export function OfferDecision({
             checked={share}
             onChange={(e) => setShare(e.target.checked)}
           />
+          <p className="muted">{t('applications.offer.offMarketHint')}</p>
           <div className="button-row button-row--tight">
             <Button
               size="sm"
@@ -67,9 +69,14 @@ export function OfferDecision({
           </div>
         </>
       ) : offer.status === 'accepted' ? (
-        <p className="muted">
-          {offer.shareWithBenchmarks ? t('applications.offer.shared') : t('applications.offer.notShared')}
-        </p>
+        <>
+          <p className="muted">
+            {offer.shareWithBenchmarks ? t('applications.offer.shared') : t('applications.offer.notShared')}
+          </p>
+          <p className="muted">
+            {t('applications.offer.offMarket')} <Link to="/profile">{t('applications.offer.goalsLink')}</Link>
+          </p>
+        </>
       ) : null}
       {error ? (
         <p className="inline-error" role="alert">

@@ -1,0 +1,1 @@
+ALTER TABLE "offers" ADD COLUMN "open_to_work_since" timestamp with time zone;

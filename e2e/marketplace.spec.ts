@@ -333,7 +333,7 @@ describe('the marketplace loop: introduction, reveal, messages, offer, hire, out
     await application.getByRole('button', { name: 'Accept offer' }).click();
     await visible(application.getByText('Shared anonymously with the salary benchmarks. Thank you.'));
     // Hired, the candidate is off the market until they switch open to work on again.
-    await visible(application.getByText(/You are off the market/));
+    await visible(application.getByText(/Accepting switched “open to work” off/));
     await page.reload();
     const reloaded = page.locator('.application-card').filter({ hasText: title });
     await visible(reloaded.getByText('Hired', { exact: true }));

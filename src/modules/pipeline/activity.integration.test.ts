@@ -35,6 +35,19 @@ describe('activity and outcomes', () => {
 
   it('gives admins the platform and each organisation only its own figures', async () => {
     const hired = await appliedCandidate(ctx);
+    const goals = await hired.candidate.client.request('PUT', '/api/profile/goals', {
+      targetRoleFamily: null,
+      targetLevel: null,
+      targetTrack: null,
+      desiredCountries: [],
+      remotePreference: 'any',
+      willingToRelocate: false,
+      minimumPay: null,
+      noticePeriodWeeks: null,
+      openToWork: true,
+    });
+    expect(goals.statusCode, goals.body).toBe(200);
+    // Open to work three weeks before the offer is accepted.
     await ctx.database.query('update candidate_profiles set open_to_work_since = $1 where user_id = $2', [
       new Date(ctx.clock.now().getTime() - 21 * DAY).toISOString(),
       hired.candidate.user.id,

@@ -19,20 +19,14 @@ const inScope = (column: SQL, organisationId: string | null) =>
   organisationId === null ? sql`true` : sql`${column} = ${organisationId}`;
 
 /**
- * Accepted offers with the candidate's open-to-work date: as the offer kept it at acceptance
- * (accepting switches it off), else, for offers accepted before it was kept, the profile's date
- * when it precedes the acceptance (a later one is a new search, not this one).
+ * Accepted offers with the open-to-work date each kept at acceptance (accepting switches it off on
+ * the profile; migration 0009 filled it in for offers accepted before).
  */
 export async function hireRows(db: Db, organisationId: string | null) {
   const result = await db.execute(sql`
-    select case
-        when o.open_to_work_since is not null then o.open_to_work_since
-        when p.open_to_work_since <= o.decided_at then p.open_to_work_since
-      end as open_to_work_since,
-      o.decided_at
+    select o.open_to_work_since, o.decided_at
     from ${offers} o
     join ${applications} a on a.id = o.application_id
-    left join ${candidateProfiles} p on p.user_id = a.candidate_id
     where o.status = 'accepted' and o.decided_at is not null
       and ${inScope(sql`a.organisation_id`, organisationId)}`);
   return rowsOf<{ open_to_work_since: string | Date | null; decided_at: string | Date }>(result).map((r) => ({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/database.js';
+import { DEMO_ACCOUNTS } from '../../core/demo/index.js';
 import { seedDemo } from '../demo/demo.service.js';
 
 let testDb: TestDatabase;
@@ -63,5 +64,34 @@ describe('demo pipeline histories', () => {
         where p.close_reason = 'filled' and e.created_at > p.closed_at`,
     );
     expect(afterClosure).toEqual([]);
+  });
+
+  it('take hired candidates off the market with their search kept on the offer, but not the demo job seeker', async () => {
+    const { database } = testDb;
+    const hires = await database.query<{
+      open: boolean | null;
+      since: string | null;
+      kept: string | null;
+      email: string;
+    }>(
+      `select (p.goals ->> 'openToWork')::boolean as open, p.open_to_work_since as since,
+              o.open_to_work_since as kept, u.email
+         from offers o join applications a on a.id = o.application_id
+         join candidate_profiles p on p.user_id = a.candidate_id join users u on u.id = a.candidate_id
+        where o.status = 'accepted'`,
+    );
+    expect(hires.length).toBeGreaterThan(0);
+    for (const hire of hires) {
+      expect(hire.kept).not.toBeNull();
+      if (hire.email === DEMO_ACCOUNTS.candidate.email) continue;
+      expect(hire.open).toBe(false);
+      expect(hire.since).toBeNull();
+    }
+    const [seeker] = await database.query<{ open: boolean }>(
+      `select (p.goals ->> 'openToWork')::boolean as open from candidate_profiles p
+         join users u on u.id = p.user_id where u.email = $1`,
+      [DEMO_ACCOUNTS.candidate.email],
+    );
+    expect(seeker?.open).toBe(true);
   });
 });

@@ -211,8 +211,16 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
         ];
       }),
     );
-    // Hired candidates are off the market, as accepting an offer leaves them in the product.
-    await takeOffMarket(tx, [...new Set(histories.openToWork.map((row) => candidateId(row.candidate)))]);
+    // Hired candidates are off the market, as accepting an offer leaves them in the product; the
+    // demo's own job seeker (the account a visitor signs in as) stays on it, as if she had switched
+    // open to work on again, so that her matches and notices stay those of an active search.
+    await takeOffMarket(tx, [
+      ...new Set(
+        histories.openToWork
+          .filter((row) => row.candidate !== featured)
+          .map((row) => candidateId(row.candidate)),
+      ),
+    ]);
     await repo.insertSalaryRecords(tx, salaryRecords, now);
     // A position whose hires reach its headcount closes as filled, as accepting the last offer
     // closes it in the product, and its open applications close with it (their candidates told).

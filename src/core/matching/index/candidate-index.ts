@@ -862,7 +862,10 @@ export class CandidateIndex {
         if (pay > salaryLimit) continue;
         const bits = (packed[at] as number) & (GOAL_BITS - 1);
         const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
-        const days = Math.min(RECENCY_DAYS - 1, Math.max(0, today - (packed[at + 6] as number)));
+        // Whole days since the update; 0 (recency's bound 1) for future updates, and for a `now`
+        // that is not a date (NaN), so that no bound is NaN.
+        const age = today - (packed[at + 6] as number);
+        const days = age > 0 ? Math.min(age, RECENCY_DAYS - 1) : 0;
         const fixedBound =
           (fixed[bits] as number) + (packed[at + 2] as number) * evidenceScale + (recency[days] as number);
         // The skill part never exceeds what every term at its best source could add (skillCap).

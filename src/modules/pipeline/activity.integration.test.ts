@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
 import { signedInAdmin, signedInEmployer } from '../../../test/support/factories.js';
 import { profileViews } from '../../db/schema/index.js';
+import { DEFAULT_GOALS } from '../profile/profile.assemble.js';
 import { appliedCandidate, candidateWithProfile, moveThrough } from './pipeline.fixtures.js';
 
 const ctx = setupTestApp();
@@ -36,14 +37,7 @@ describe('activity and outcomes', () => {
   it('gives admins the platform and each organisation only its own figures', async () => {
     const hired = await appliedCandidate(ctx);
     const goals = await hired.candidate.client.request('PUT', '/api/profile/goals', {
-      targetRoleFamily: null,
-      targetLevel: null,
-      targetTrack: null,
-      desiredCountries: [],
-      remotePreference: 'any',
-      willingToRelocate: false,
-      minimumPay: null,
-      noticePeriodWeeks: null,
+      ...DEFAULT_GOALS,
       openToWork: true,
     });
     expect(goals.statusCode, goals.body).toBe(200);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
 import { openPosition, signedInAdmin } from '../../../test/support/factories.js';
 import { applications, notifications, offers, salaryRecords } from '../../db/schema/index.js';
+import { DEFAULT_GOALS } from '../profile/profile.assemble.js';
 import { appliedCandidate, candidateWithProfile, moveThrough } from './pipeline.fixtures.js';
 
 const ctx = setupTestApp();
@@ -37,17 +38,7 @@ async function atOffer() {
 }
 
 const DAY = 86_400_000;
-const goals = (openToWork: boolean) => ({
-  targetRoleFamily: 'ml_engineer',
-  targetLevel: 'senior',
-  targetTrack: null,
-  desiredCountries: ['AE'],
-  remotePreference: 'hybrid',
-  willingToRelocate: false,
-  minimumPay: null,
-  noticePeriodWeeks: 4,
-  openToWork,
-});
+const goals = (openToWork: boolean) => ({ ...DEFAULT_GOALS, openToWork });
 
 describe('offers', () => {
   it('accepted: the candidate is off the market, and the search it ended still counts for time to hire', async () => {

@@ -62,7 +62,7 @@ export function PipelinePage() {
         id={id}
         position={position}
         eyebrow={(organisation) => t('pipeline.eyebrow', { organisation })}
-        intro={t('pipeline.intro')}
+        intro={t(position.data?.status === 'closed' ? 'pipeline.introClosed' : 'pipeline.intro')}
       />
       <LiveStatusNote status={live} onRefresh={board.reload} />
       <LoadBoundary state={board}>

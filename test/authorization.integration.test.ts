@@ -634,6 +634,15 @@ const routes: Record<string, { access: Access; ownership: OwnershipCheck; why?: 
       expect(await introductionStatus(c, introductionId)).toBe('pending');
     },
   },
+  'POST /api/introductions/:id/cancel': {
+    access: 'employer',
+    ownership: async (c) => {
+      const { introductionId } = await requestedIntroduction(c);
+      const b = await signedInEmployer(c, {}, 'owner');
+      expect((await b.client.post(`/api/introductions/${introductionId}/cancel`, {})).statusCode).toBe(404);
+      expect(await introductionStatus(c, introductionId)).toBe('pending');
+    },
+  },
   'POST /api/offers/:id/accept': {
     access: 'candidate',
     ownership: async (c) => {

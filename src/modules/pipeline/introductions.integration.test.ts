@@ -20,6 +20,63 @@ async function requested(visibility: 'anonymous' | 'verified_employers' = 'anony
 }
 
 describe('introductions (double opt-in)', () => {
+  it('a member withdraws a pending request: cancelled for both sides, final, and only while pending', async () => {
+    const { owner, position, candidate, introduction } = await requested();
+    const other = await signedInEmployer(ctx, {}, 'owner');
+    // Another organisation's member and the candidate cannot withdraw it.
+    const foreign = await other.client.post(`/api/introductions/${introduction.id}/cancel`, {});
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().code).toBe('not_found');
+    expect((await candidate.client.post(`/api/introductions/${introduction.id}/cancel`, {})).statusCode).toBe(
+      403,
+    );
+    const unknown = await owner.client.post(
+      '/api/introductions/00000000-0000-4000-8000-000000000000/cancel',
+      {},
+    );
+    expect(unknown.statusCode).toBe(404);
+
+    const cancelled = await owner.client.post(`/api/introductions/${introduction.id}/cancel`, {});
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ id: introduction.id, status: 'cancelled', candidateName: null });
+    expect(cancelled.json().respondedAt).not.toBeNull();
+    const seen = (await candidate.client.get('/api/introductions')).json().introductions;
+    expect(seen).toMatchObject([{ id: introduction.id, status: 'cancelled' }]);
+    // Nothing left to answer or to withdraw, and the candidate is not asked again for this position.
+    const late = await candidate.client.post(`/api/introductions/${introduction.id}/accept`, {});
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('illegal_transition');
+    expect((await owner.client.post(`/api/introductions/${introduction.id}/cancel`, {})).statusCode).toBe(
+      409,
+    );
+    const again = await owner.client.post(`/api/positions/${position.id}/introductions`, {
+      candidateId: candidate.user.id,
+      message,
+    });
+    expect(again.json().code).toBe('already_requested');
+    const [revealed] = await ctx.database.db
+      .select()
+      .from(identityReveals)
+      .where(eq(identityReveals.candidateId, candidate.user.id));
+    expect(revealed).toBeUndefined();
+  });
+
+  it('closing the position cancels its pending requests', async () => {
+    const { owner, position, candidate, introduction } = await requested();
+    const closed = await owner.client.post(`/api/positions/${position.id}/transitions`, {
+      action: 'close',
+      reason: 'cancelled',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const [row] = await ctx.database.db
+      .select()
+      .from(introductions)
+      .where(eq(introductions.id, introduction.id));
+    expect(row?.status).toBe('cancelled');
+    const late = await candidate.client.post(`/api/introductions/${introduction.id}/accept`, {});
+    expect(late.json().code).toBe('illegal_transition');
+  });
+
   it('asks an anonymous candidate without naming them; the candidate sees the request and is told', async () => {
     const { owner, position, candidate, introduction } = await requested();
     expect(introduction).toMatchObject({ status: 'pending', candidateName: null, message });

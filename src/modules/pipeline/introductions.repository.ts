@@ -31,6 +31,16 @@ export async function updateIntroduction(
   await db.update(introductions).set(values).where(eq(introductions.id, id));
 }
 
+/** Cancels a position's pending requests (it closed, so none can be answered any more). */
+export async function cancelPendingOfPosition(db: Db, positionId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(introductions)
+    .set({ status: 'cancelled', respondedAt: at })
+    .where(and(eq(introductions.positionId, positionId), eq(introductions.status, 'pending')))
+    .returning({ id: introductions.id });
+  return rows.length;
+}
+
 const withContext = (db: Db) =>
   db
     .select({

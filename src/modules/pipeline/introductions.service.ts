@@ -146,6 +146,30 @@ export function createIntroductionService(deps: PipelineDeps) {
       return memberViews(db, facts.organisationId, records);
     },
 
+    /**
+     * A member withdraws their organisation's pending request. Like a decline it is final for that
+     * position (one request per position and candidate), so a candidate is never asked twice.
+     */
+    async cancel(actor: Actor, id: string): Promise<IntroductionView> {
+      return db.transaction(async (tx) => {
+        const row = await repo.lockIntroduction(tx, id);
+        if (!row) throw notFound();
+        await organisations.requireRole(row.organisationId, actor, undefined, tx).catch((error: unknown) => {
+          // Another organisation's request does not exist for this actor.
+          throw error instanceof AppError && error.code === 'not_found' ? notFound() : error;
+        });
+        if (row.status !== 'pending') {
+          throw new AppError('illegal_transition', `This introduction was already ${row.status}.`);
+        }
+        await repo.updateIntroduction(tx, row.id, { status: 'cancelled', respondedAt: now() });
+        const record = await repo.findRecord(tx, row.id);
+        if (!record) throw notFound();
+        const [view] = await memberViews(tx, row.organisationId, [record]);
+        if (!view) throw notFound();
+        return view;
+      });
+    },
+
     async accept(actor: Actor, id: string): Promise<IntroductionView> {
       return db.transaction(async (tx) => {
         const row = await pendingFor(tx, actor, id);

@@ -60,6 +60,16 @@ export async function organisationPipelineRoutes(
         .code(201)
         .send(await opts.introductions.request(actorOf(request), request.params.id, request.body)),
   });
+  r.post('/api/introductions/:id/cancel', {
+    config: employer,
+    schema: {
+      tags,
+      summary: 'Withdraw a pending introduction request (final for that position, like a decline)',
+      params: idParamsSchema,
+      response: ok(introductionSchema),
+    },
+    handler: (request) => opts.introductions.cancel(actorOf(request), request.params.id),
+  });
   r.get('/api/positions/:id/introductions', {
     config: employer,
     schema: {

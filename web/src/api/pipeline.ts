@@ -44,6 +44,11 @@ export function requestIntroduction(
   });
 }
 
+/** Withdraws a pending introduction request (final for that position). */
+export function cancelIntroduction(introductionId: string): Promise<IntroductionView> {
+  return requestJson('POST', `/api/introductions/${id(introductionId)}/cancel`, introductionSchema, {});
+}
+
 export function moveApplication(applicationId: string, to: Stage): Promise<PipelineApplication> {
   return requestJson('POST', `/api/applications/${id(applicationId)}/moves`, pipelineApplicationSchema, {
     to,

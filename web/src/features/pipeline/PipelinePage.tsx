@@ -69,7 +69,7 @@ export function PipelinePage() {
         {(data) => <Board pipeline={data} unread={unread} onReload={board.reload} />}
       </LoadBoundary>
       <LoadBoundary state={introductions}>
-        {(list) => <PositionIntroductions introductions={list} />}
+        {(list) => <PositionIntroductions introductions={list} onChanged={introductions.reload} />}
       </LoadBoundary>
     </div>
   );

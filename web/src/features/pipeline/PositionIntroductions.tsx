@@ -1,13 +1,23 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntroductionView } from '../../api/applications';
+import { cancelIntroduction } from '../../api/pipeline';
+import { errorMessage } from '../../i18n/errors';
 import { useFormatters } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import { TableScroll } from '../employer/TableScroll';
 
 const TONES = { pending: 'warning', accepted: 'success', declined: 'neutral', cancelled: 'neutral' } as const;
 
-/** The introductions this position asked for, and how each candidate answered. */
-export function PositionIntroductions({ introductions }: { introductions: IntroductionView[] }) {
+/** The introductions this position asked for, and how each candidate answered; pending ones can be withdrawn. */
+export function PositionIntroductions({
+  introductions,
+  onChanged,
+}: {
+  introductions: IntroductionView[];
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   if (introductions.length === 0) return null;
@@ -48,6 +58,7 @@ export function PositionIntroductions({ introductions }: { introductions: Introd
                     </span>
                   ) : null}
                   {i.respondedAt ? <span className="muted"> {format.date(i.respondedAt)}</span> : null}
+                  {i.status === 'pending' ? <WithdrawRequest introduction={i} onChanged={onChanged} /> : null}
                 </td>
               </tr>
             ))}
@@ -55,5 +66,65 @@ export function PositionIntroductions({ introductions }: { introductions: Introd
         </table>
       </TableScroll>
     </section>
+  );
+}
+
+/** Withdrawing is final for the position (the candidate is not asked again), so it asks first. */
+function WithdrawRequest({
+  introduction,
+  onChanged,
+}: {
+  introduction: IntroductionView;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name = introduction.candidateName ?? t('pipeline.anonymous');
+  if (!confirming) {
+    return (
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-label={t('pipeline.introductions.withdrawLabel', { name })}
+        onClick={() => setConfirming(true)}
+      >
+        {t('pipeline.introductions.withdraw')}
+      </Button>
+    );
+  }
+  return (
+    <div>
+      <p className="muted">{t('pipeline.introductions.withdrawConfirm')}</p>
+      <div className="button-row button-row--tight">
+        <Button
+          variant="danger"
+          size="sm"
+          pending={pending}
+          onClick={async () => {
+            setPending(true);
+            setError(null);
+            try {
+              await cancelIntroduction(introduction.id);
+              onChanged();
+            } catch (caught) {
+              setError(errorMessage(caught, t));
+              setPending(false);
+            }
+          }}
+        >
+          {t('pipeline.introductions.withdrawYes')}
+        </Button>
+        <Button variant="ghost" size="sm" disabled={pending} onClick={() => setConfirming(false)}>
+          {t('pipeline.introductions.withdrawNo')}
+        </Button>
+      </div>
+      {error ? (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

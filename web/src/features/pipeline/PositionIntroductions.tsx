@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntroductionView } from '../../api/applications';
 import { cancelIntroduction } from '../../api/pipeline';
-import { errorMessage } from '../../i18n/errors';
 import { useFormatters } from '../../lib/format';
 import { Badge } from '../../ui/Badge';
-import { Button } from '../../ui/Button';
+import { ConfirmAction } from '../employer/ConfirmAction';
 import { TableScroll } from '../employer/TableScroll';
 
 const TONES = { pending: 'warning', accepted: 'success', declined: 'neutral', cancelled: 'neutral' } as const;
@@ -58,7 +56,22 @@ export function PositionIntroductions({
                     </span>
                   ) : null}
                   {i.respondedAt ? <span className="muted"> {format.date(i.respondedAt)}</span> : null}
-                  {i.status === 'pending' ? <WithdrawRequest introduction={i} onChanged={onChanged} /> : null}
+                  {i.status === 'pending' ? (
+                    // Final for the position (the candidate is not asked again), so it asks first.
+                    <ConfirmAction
+                      label={t('pipeline.introductions.withdraw')}
+                      ariaLabel={t('pipeline.introductions.withdrawLabel', {
+                        name: i.candidateName ?? t('pipeline.anonymous'),
+                      })}
+                      question={t('pipeline.introductions.withdrawConfirm')}
+                      confirmLabel={t('pipeline.introductions.withdrawYes')}
+                      variant="ghost"
+                      onConfirm={async () => {
+                        await cancelIntroduction(i.id);
+                        onChanged();
+                      }}
+                    />
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -66,65 +79,5 @@ export function PositionIntroductions({
         </table>
       </TableScroll>
     </section>
-  );
-}
-
-/** Withdrawing is final for the position (the candidate is not asked again), so it asks first. */
-function WithdrawRequest({
-  introduction,
-  onChanged,
-}: {
-  introduction: IntroductionView;
-  onChanged: () => void;
-}) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const name = introduction.candidateName ?? t('pipeline.anonymous');
-  if (!confirming) {
-    return (
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-label={t('pipeline.introductions.withdrawLabel', { name })}
-        onClick={() => setConfirming(true)}
-      >
-        {t('pipeline.introductions.withdraw')}
-      </Button>
-    );
-  }
-  return (
-    <div>
-      <p className="muted">{t('pipeline.introductions.withdrawConfirm')}</p>
-      <div className="button-row button-row--tight">
-        <Button
-          variant="danger"
-          size="sm"
-          pending={pending}
-          onClick={async () => {
-            setPending(true);
-            setError(null);
-            try {
-              await cancelIntroduction(introduction.id);
-              onChanged();
-            } catch (caught) {
-              setError(errorMessage(caught, t));
-              setPending(false);
-            }
-          }}
-        >
-          {t('pipeline.introductions.withdrawYes')}
-        </Button>
-        <Button variant="ghost" size="sm" disabled={pending} onClick={() => setConfirming(false)}>
-          {t('pipeline.introductions.withdrawNo')}
-        </Button>
-      </div>
-      {error ? (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

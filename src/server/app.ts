@@ -35,7 +35,7 @@ import { organisationRoutes } from '../modules/organisations/organisations.route
 import { createOrganisationService } from '../modules/organisations/organisations.service.js';
 import { createActivityService } from '../modules/pipeline/activity.service.js';
 import { registerPipeline } from '../modules/pipeline/pipeline.module.js';
-import { closeApplicationsOfPosition } from '../modules/pipeline/position-closure.js';
+import { closePositionPipeline } from '../modules/pipeline/position-closure.js';
 import { createFxService } from '../modules/positions/fx.service.js';
 import { jobsRoutes } from '../modules/positions/jobs.routes.js';
 import { createJobsService } from '../modules/positions/jobs.service.js';
@@ -171,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: config.publicUrl,
     mailer: deps.mailer,
     log: app.log,
-    onClosed: closeApplicationsOfPosition,
+    onClosed: closePositionPipeline,
   });
   app.decorate('positions', positions);
   await app.register(positionRoutes, { positions, fx });

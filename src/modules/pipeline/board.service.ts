@@ -13,6 +13,7 @@ import { insertNotifications } from '../notifications/notifications.repository.j
 import type { Actor } from '../organisations/organisations.service.js';
 import * as repo from './applications.repository.js';
 import { revealedAmong } from './introductions.repository.js';
+import { requireMemberOf } from './member-access.js';
 import { recordMove } from './moves.js';
 import { stageChanged } from './notify.js';
 import { settleExtended } from './offers.repository.js';
@@ -82,11 +83,13 @@ export function createBoardService(deps: PipelineDeps) {
   async function memberApplication(tx: Db, actor: Actor, applicationId: string) {
     const row = await repo.lockApplication(tx, applicationId);
     if (!row) throw new AppError('not_found', 'No such application');
-    await organisations.requireRole(row.organisationId, actor, undefined, tx).catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'not_found'
-        ? new AppError('not_found', 'No such application')
-        : error;
-    });
+    await requireMemberOf(
+      organisations,
+      row.organisationId,
+      actor,
+      tx,
+      () => new AppError('not_found', 'No such application'),
+    );
     return row;
   }
 

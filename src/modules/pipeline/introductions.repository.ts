@@ -18,6 +18,15 @@ export async function insertIntroduction(
   return row;
 }
 
+/** The position a request is for (it never changes), read without a lock. */
+export async function positionOf(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ positionId: introductions.positionId })
+    .from(introductions)
+    .where(eq(introductions.id, id));
+  return row?.positionId;
+}
+
 export async function lockIntroduction(db: Db, id: string): Promise<IntroductionRow | undefined> {
   const [row] = await db.select().from(introductions).where(eq(introductions.id, id)).for('update');
   return row;
@@ -32,13 +41,11 @@ export async function updateIntroduction(
 }
 
 /** Cancels a position's pending requests (it closed, so none can be answered any more). */
-export async function cancelPendingOfPosition(db: Db, positionId: string, at: Date): Promise<number> {
-  const rows = await db
+export async function cancelPendingOfPosition(db: Db, positionId: string, at: Date): Promise<void> {
+  await db
     .update(introductions)
     .set({ status: 'cancelled', respondedAt: at })
-    .where(and(eq(introductions.positionId, positionId), eq(introductions.status, 'pending')))
-    .returning({ id: introductions.id });
-  return rows.length;
+    .where(and(eq(introductions.positionId, positionId), eq(introductions.status, 'pending')));
 }
 
 const withContext = (db: Db) =>

@@ -14,6 +14,7 @@ import type { Actor } from '../organisations/organisations.service.js';
 import * as applications from './applications.repository.js';
 import { assertOpenToCandidates } from './applications.service.js';
 import * as repo from './introductions.repository.js';
+import { requireMemberOf } from './member-access.js';
 import { introductionAnswered, introductionRequested } from './notify.js';
 import type { PipelineDeps } from './pipeline.deps.js';
 import { introductionView } from './views.js';
@@ -85,6 +86,9 @@ export function createIntroductionService(deps: PipelineDeps) {
     /** A member asks to be introduced to a candidate the organisation may see, for an open position. */
     async request(actor: Actor, positionId: string, body: z.infer<typeof introductionBody>) {
       return db.transaction(async (tx) => {
+        // Held until the request is in, so that a closure cannot slip between the check and the
+        // insert and leave a request pending on a closed position.
+        await applications.sharePosition(tx, positionId);
         const facts = await applications.positionFacts(tx, positionId);
         if (!facts) throw new AppError('not_found', 'No such position');
         await organisations.requireRole(facts.organisationId, actor, undefined, tx);
@@ -154,10 +158,7 @@ export function createIntroductionService(deps: PipelineDeps) {
       return db.transaction(async (tx) => {
         const row = await repo.lockIntroduction(tx, id);
         if (!row) throw notFound();
-        await organisations.requireRole(row.organisationId, actor, undefined, tx).catch((error: unknown) => {
-          // Another organisation's request does not exist for this actor.
-          throw error instanceof AppError && error.code === 'not_found' ? notFound() : error;
-        });
+        await requireMemberOf(organisations, row.organisationId, actor, tx, notFound);
         if (row.status !== 'pending') {
           throw new AppError('illegal_transition', `This introduction was already ${row.status}.`);
         }
@@ -172,9 +173,12 @@ export function createIntroductionService(deps: PipelineDeps) {
 
     async accept(actor: Actor, id: string): Promise<IntroductionView> {
       return db.transaction(async (tx) => {
+        // The position before the request, the order closing the position takes them in (it
+        // cancels pending requests), so that the two cannot deadlock.
+        const positionId = await repo.positionOf(tx, id);
+        if (positionId) await applications.sharePosition(tx, positionId);
         const row = await pendingFor(tx, actor, id);
         const at = now();
-        await applications.sharePosition(tx, row.positionId);
         const facts = await applications.positionFacts(tx, row.positionId);
         assertOpenToCandidates(facts, at);
         await repo.insertReveal(tx, {

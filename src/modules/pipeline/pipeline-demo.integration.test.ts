@@ -64,6 +64,12 @@ describe('demo pipeline histories', () => {
         where p.close_reason = 'filled' and e.created_at > p.closed_at`,
     );
     expect(afterClosure).toEqual([]);
+    // Nobody was asked after the closure, and nothing asked before it is left pending.
+    const asked = await database.query(
+      `select i.id from introductions i join positions p on p.id = i.position_id
+        where p.close_reason = 'filled' and (i.created_at > p.closed_at or i.status = 'pending')`,
+    );
+    expect(asked).toEqual([]);
   });
 
   it('take hired candidates off the market with their search kept on the offer, but not the demo job seeker', async () => {

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client.js';
 import { updatePosition } from '../positions/positions.repository.js';
 import { takeOffMarket } from '../profile/profile.repository.js';
 import * as repo from './pipeline-demo.repository.js';
-import { closeApplicationsOfPosition } from './position-closure.js';
+import { closePositionPipeline } from './position-closure.js';
 
 const introductionMessage =
   'Your experience looks like a strong fit for this role. Would you be open to a conversation with our team?';
@@ -164,11 +164,15 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
     await repo.insertEvents(tx, eventRows);
     await repo.insertOffers(tx, offerRows);
     await repo.insertReveals(tx, revealRows);
+    const fills = filledPositions(histories.applications, positions);
+    const filledAt = new Map(fills.map((fill) => [fill.positionId, fill.at]));
     await repo.insertIntroductions(
       tx,
       histories.introductions.flatMap((intro) => {
         const position = positions[intro.position];
-        if (!position) return [];
+        // Nobody is asked about a position after it filled (below, it closes at its last move).
+        const closed = position ? filledAt.get(position.id) : undefined;
+        if (!position || (closed && intro.createdAt > closed)) return [];
         return [
           {
             positionId: position.id,
@@ -225,7 +229,7 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
     // A position whose hires reach its headcount closes as filled, as accepting the last offer
     // closes it in the product, and its open applications close with it (their candidates told).
     // It closes once the last of its applications has moved, so no event follows the closure.
-    for (const fill of filledPositions(histories.applications, positions)) {
+    for (const fill of fills) {
       await updatePosition(tx, fill.positionId, {
         status: 'closed',
         closeReason: 'filled',
@@ -233,7 +237,7 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
         closedAt: fill.at,
         updatedAt: fill.at,
       });
-      await closeApplicationsOfPosition(tx, fill.positionId, fill.at);
+      await closePositionPipeline(tx, fill.positionId, fill.at);
     }
     return applicationRows.length;
   });

@@ -10,8 +10,8 @@ import { recordMove } from './moves.js';
 import { stageChanged } from './notify.js';
 import { settleExtended } from './offers.repository.js';
 
-/** Closes the position's open applications and cancels its pending requests; returns how many applications. */
-export async function closeApplicationsOfPosition(tx: Db, positionId: string, at: Date): Promise<number> {
+/** Closes the position's open applications and cancels its pending requests; returns how many applications closed. */
+export async function closePositionPipeline(tx: Db, positionId: string, at: Date): Promise<number> {
   await cancelPendingOfPosition(tx, positionId, at);
   const open = await repo.lockOpenOfPosition(tx, positionId);
   if (open.length === 0) return 0;

@@ -62,13 +62,18 @@ export function PositionIntroductions({
                       label={t('pipeline.introductions.withdraw')}
                       ariaLabel={t('pipeline.introductions.withdrawLabel', {
                         name: i.candidateName ?? t('pipeline.anonymous'),
+                        date: format.date(i.createdAt),
                       })}
                       question={t('pipeline.introductions.withdrawConfirm')}
                       confirmLabel={t('pipeline.introductions.withdrawYes')}
                       variant="ghost"
                       onConfirm={async () => {
-                        await cancelIntroduction(i.id);
-                        onChanged();
+                        try {
+                          await cancelIntroduction(i.id);
+                        } finally {
+                          // Also when the candidate answered first (409): the row shows the answer.
+                          onChanged();
+                        }
                       }}
                     />
                   ) : null}

@@ -144,7 +144,16 @@ export function noOverlap(cp: CompiledPosition, best: Float64Array): boolean {
   return true;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds a day: profile ages are in days. */
+export const MS_PER_DAY = 86_400_000;
+
+/**
+ * The recency component of a profile this many days old: 1 up to now, halving every half-life,
+ * 0 when the age is unknown (NaN). It only falls with age, which the indexes' bounds rely on.
+ */
+export function recencyOf(ageDays: number, halfLifeDays: number): number {
+  return Number.isNaN(ageDays) ? 0 : ageDays <= 0 ? 1 : 0.5 ** (ageDays / halfLifeDays);
+}
 
 /**
  * The harmonic mean (0..1) of candidate fit and employer fit, from term credits and facts; when
@@ -177,12 +186,7 @@ export function harmonicFit(
     facts.publications,
   );
 
-  const ageDays = (nowMs - facts.updatedAtMs) / MS_PER_DAY;
-  const recency = Number.isNaN(ageDays)
-    ? 0
-    : ageDays <= 0
-      ? 1
-      : 0.5 ** (ageDays / config.recencyHalfLifeDays);
+  const recency = recencyOf((nowMs - facts.updatedAtMs) / MS_PER_DAY, config.recencyHalfLifeDays);
 
   const goals = goalsFit(cp, facts);
   const salary = salaryFit(cp, facts.minimumPayUsd);

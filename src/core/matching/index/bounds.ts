@@ -1,8 +1,8 @@
 // Upper bounds the ranking query prunes with. Every bound errs high by a small slack, so that float
 // rounding can only make the query score a candidate it could have skipped, never the reverse.
 import type { CompiledPosition } from '../compile.js';
+import { MS_PER_DAY, recencyOf } from '../kernel.js';
 import { REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
-import { MS_PER_DAY } from './candidate-store.js';
 import { CELLS, cellOf } from './partitions.js';
 
 /** Days of age the recency table of SlotBounds covers (about 11 half-lives at 180 days). */
@@ -139,8 +139,7 @@ export class SlotBounds {
     this.recencyKey = key;
     this.today = today;
     for (let days = 0; days < RECENCY_DAYS; days++) {
-      const age = days - 1;
-      this.recency[days] = weight * (age <= 0 ? 1 : 0.5 ** (age / halfLife)) + SLACK;
+      this.recency[days] = weight * recencyOf(days - 1, halfLife) + SLACK;
     }
   }
 

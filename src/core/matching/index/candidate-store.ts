@@ -6,7 +6,7 @@ import type { CompiledPosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
 import { candidateLevelRank, evidenceCount, fillSkillCodes, parseInstant, putSkillCode } from '../facts.js';
 import type { CandidateFacts } from '../kernel.js';
-import { evidenceValue } from '../kernel.js';
+import { evidenceValue, MS_PER_DAY } from '../kernel.js';
 import type { MatchCandidate } from '../types.js';
 import type { EvidenceStrength } from '../vocabulary.js';
 import { LEVELS, REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
@@ -17,8 +17,6 @@ import { SlotLists } from './slot-lists.js';
 /** Words per slot in CandidateStore.packed (two slots a cache line). */
 export const PACKED = 8;
 
-/** Milliseconds a day; packed[PACKED × slot + 6] holds the day of the last update. */
-export const MS_PER_DAY = 86_400_000;
 /** The update day of a profile whose time does not parse (or precedes every bounded age). */
 export const NO_DAY = -(2 ** 31);
 

@@ -13,7 +13,15 @@ import { compilePosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
 import { DEFAULT_MATCH_CONFIG } from '../config.js';
 import { candidateFacts, candidateSkillCodes } from '../facts.js';
-import { creditFromDense, evidenceValue, hardFilter, harmonicFit, noOverlap } from '../kernel.js';
+import {
+  creditFromDense,
+  evidenceValue,
+  hardFilter,
+  harmonicFit,
+  MS_PER_DAY,
+  noOverlap,
+  recencyOf,
+} from '../kernel.js';
 import type { ScoredMatch } from '../result.js';
 import { scorePair } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
@@ -42,7 +50,6 @@ export interface TopPositionsOptions {
 
 /** Posting bounds are stored in a byte as ceil(bound × BOUND_SCALE). */
 const BOUND_SCALE = 250;
-const MS_PER_DAY = 86_400_000;
 
 /** Positions indexed for ranking against a candidate. */
 export class PositionIndex {
@@ -203,8 +210,7 @@ export class PositionIndex {
         facts = candidateFacts(candidate, cp);
         const e = facts;
         evidenceFit = evidenceValue(config, e.projects, e.measuredProjects, e.certifications, e.publications);
-        const age = (nowMs - e.updatedAtMs) / MS_PER_DAY;
-        recency = Number.isNaN(age) ? 0 : age <= 0 ? 1 : 0.5 ** (age / config.recencyHalfLifeDays);
+        recency = recencyOf((nowMs - e.updatedAtMs) / MS_PER_DAY, config.recencyHalfLifeDays);
       }
       relate(cp, facts);
       if (hardFilter(cp, facts) !== null) continue;

@@ -42,7 +42,6 @@ const HELD = 0b100100100100100100100100100100;
  * Per query: what each recorded source skill can add to each term it is a source of, by rank, and
  * per term the most an unrecorded source can add (any candidate may hold one).
  */
-
 export class RecordBound {
   /** The words of the record that hold a source's field, and per word the sources' held bits. */
   private words = new Int32Array(0);

@@ -2,7 +2,6 @@
 // on a fresh PostgreSQL database dropped afterwards) with demo employers and positions, the
 // benchmark's candidate index adopted by the app, a recruiter signed in over HTTP. The candidates
 // that the measured queries return get profile rows, so every card is complete.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +22,7 @@ import { seedDemo } from '../src/modules/demo/demo.service.js';
 import { createMailer } from '../src/modules/mail/mailer.js';
 import { buildApp } from '../src/server/app.js';
 import { AS_OF, percentile, picker, round, SEED } from './match-data.js';
+import { scratchDatabase } from './scratch-database.js';
 
 export interface ApiFigures {
   p50_ms: number;
@@ -116,22 +116,6 @@ export async function measureApi(
     await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** A new, empty database on the server at `serverUrl`, and how to drop it. */
-async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `ath_bench_api_${randomBytes(4).toString('hex')}`;
-  const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-  await admin.query(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.close();
-    },
-  };
 }
 
 async function signIn(address: string): Promise<string> {

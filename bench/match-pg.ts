@@ -7,6 +7,7 @@ import { runMigrations } from '../src/db/migrate.js';
 import { createMatchIndexes } from '../src/modules/matching/matching.indexes.js';
 import { createFxService } from '../src/modules/positions/fx.service.js';
 import { AS_OF, percentile, round } from './match-data.js';
+import { scratchDatabase } from './scratch-database.js';
 
 const BATCH = 20_000;
 
@@ -89,18 +90,16 @@ export async function measurePostgres(
   positions: readonly MatchPosition[],
   log: (line: string) => void,
 ): Promise<PgFigures> {
-  const name = `ath_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const scratch = await scratchDatabase(adminUrl);
+  const url = scratch.url;
   try {
-    const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+    const database = await openDatabase({ databaseUrl: url, poolSize: 4 });
     await runMigrations(database);
-    const client = new pg.Client({ connectionString: url.toString() });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
-    log(`PostgreSQL database ${name}: seeding ${count.toLocaleString('en-US')} candidates…`);
+    log(
+      `PostgreSQL database ${new URL(url).pathname.slice(1)}: seeding ${count.toLocaleString('en-US')} candidates…`,
+    );
     await seed(client, candidates(), log);
     await client.query('truncate match_changes');
     await client.query('analyze');
@@ -138,7 +137,6 @@ export async function measurePostgres(
       sql_p95_ms: round(percentile(times, 95)),
     };
   } finally {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }

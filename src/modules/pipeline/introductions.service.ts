@@ -46,6 +46,22 @@ export function createIntroductionService(deps: PipelineDeps) {
     return records.map((r) => introductionView(r, nameOf.get(r.introduction.candidateId) ?? null));
   }
 
+  /** One request as its organisation's members see it. */
+  async function memberView(tx: Db, organisationId: string, id: string): Promise<IntroductionView> {
+    const record = await repo.findRecord(tx, id);
+    if (!record) throw notFound();
+    const [view] = await memberViews(tx, organisationId, [record]);
+    if (!view) throw notFound();
+    return view;
+  }
+
+  /** Only a pending request can still be answered or withdrawn. */
+  function assertPending(row: repo.IntroductionRow): void {
+    if (row.status !== 'pending') {
+      throw new AppError('illegal_transition', `This introduction was already ${row.status}.`);
+    }
+  }
+
   async function candidateView(tx: Db, id: string): Promise<IntroductionView> {
     const record = await repo.findRecord(tx, id);
     if (!record) throw notFound();
@@ -56,9 +72,7 @@ export function createIntroductionService(deps: PipelineDeps) {
   async function pendingFor(tx: Db, actor: Actor, id: string) {
     const row = await repo.lockIntroduction(tx, id);
     if (!row || row.candidateId !== actor.id) throw notFound();
-    if (row.status !== 'pending') {
-      throw new AppError('illegal_transition', `This introduction was already ${row.status}.`);
-    }
+    assertPending(row);
     return row;
   }
 
@@ -126,11 +140,7 @@ export function createIntroductionService(deps: PipelineDeps) {
             organisationName: facts.organisationName,
           }),
         ]);
-        const record = await repo.findRecord(tx, row.id);
-        if (!record) throw notFound();
-        const [view] = await memberViews(tx, facts.organisationId, [record]);
-        if (!view) throw notFound();
-        return view;
+        return memberView(tx, facts.organisationId, row.id);
       });
     },
 
@@ -159,15 +169,9 @@ export function createIntroductionService(deps: PipelineDeps) {
         const row = await repo.lockIntroduction(tx, id);
         if (!row) throw notFound();
         await requireMemberOf(organisations, row.organisationId, actor, tx, notFound);
-        if (row.status !== 'pending') {
-          throw new AppError('illegal_transition', `This introduction was already ${row.status}.`);
-        }
+        assertPending(row);
         await repo.updateIntroduction(tx, row.id, { status: 'cancelled', respondedAt: now() });
-        const record = await repo.findRecord(tx, row.id);
-        if (!record) throw notFound();
-        const [view] = await memberViews(tx, row.organisationId, [record]);
-        if (!view) throw notFound();
-        return view;
+        return memberView(tx, row.organisationId, row.id);
       });
     },
 

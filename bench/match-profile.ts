@@ -1,6 +1,7 @@
 // Per-query figures of candidates-for-position at N candidates (a tool for tuning the index):
 // time, entries read, candidates touched, skill-checked and scored, for the bench's query mix.
 //   node --max-old-space-size=3072 --import tsx bench/match-profile.ts --candidates N
+//   (or compiled, as the bench:* scripts run: npm run bench:build, then node .bench-build/bench/match-profile.js …)
 import { parseArgs } from 'node:util';
 import { CandidateIndex } from '../src/core/matching/index/candidate-index.js';
 import { LEVELS } from '../src/core/matching/vocabulary.js';

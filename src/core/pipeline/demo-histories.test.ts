@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rngFor } from '../demo/random.js';
 import { simulateFlow } from './demo-flow.js';
-import { generateHistories } from './demo-histories.js';
+import { generateHistories, offMarket } from './demo-histories.js';
 import { isTerminal, type Stage } from './stages.js';
 import { applyMove, type Move } from './transitions.js';
 
@@ -69,5 +69,16 @@ describe('demo pipeline histories', () => {
     );
     for (const intro of h.introductions.filter((i) => i.status === 'accepted'))
       expect(h.applications[intro.application ?? -1]?.origin).toBe('introduction');
+  });
+
+  it('take every hired candidate off the market but the featured job seeker, even when she was hired', () => {
+    const h = generateHistories({ seed: 2026, now, candidates: 600, positions });
+    const hired = [...new Set(h.openToWork.map((row) => row.candidate))];
+    expect(hired.length).toBeGreaterThan(1);
+    expect(offMarket(h).sort()).toEqual([...hired].sort());
+    // The featured candidate here is one who was hired, so the exemption is exercised.
+    const [featured] = hired;
+    expect(offMarket(h, featured)).not.toContain(featured);
+    expect(offMarket(h, featured)).toHaveLength(hired.length - 1);
   });
 });

@@ -192,6 +192,16 @@ export function generateHistories(input: {
   return out;
 }
 
+/**
+ * The candidates to take off the market: everyone hired, as accepting an offer does in the product,
+ * except the featured one (the demo's job seeker, the account a visitor signs in as), who stays on
+ * it as if she had switched open to work on again, so that her matches and notices stay those of an
+ * active search.
+ */
+export function offMarket(histories: Pick<DemoHistories, 'openToWork'>, featured?: number): number[] {
+  return [...new Set(histories.openToWork.map((row) => row.candidate))].filter((c) => c !== featured);
+}
+
 /** Two applications and one pending introduction for the featured candidate, where they have none. */
 function feature(
   out: DemoHistories,

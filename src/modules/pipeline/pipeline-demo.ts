@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { roleFamilySchema } from '../../contracts/profile.js';
 import { DEMO_ACCOUNTS } from '../../core/demo/index.js';
 import { DEFAULT_FLOATING_RATES } from '../../core/money/index.js';
-import { type DemoPortfolio, generateHistories } from '../../core/pipeline/demo-histories.js';
+import { type DemoPortfolio, generateHistories, offMarket } from '../../core/pipeline/demo-histories.js';
 import { offerSalaryRecord } from '../../core/pipeline/offer-record.js';
 import { filledNote } from '../../core/positions/lifecycle.js';
 import type { Db } from '../../db/client.js';
@@ -215,16 +215,7 @@ export async function seedPipelineHistories(db: Db, options: { seed: number; now
         ];
       }),
     );
-    // Hired candidates are off the market, as accepting an offer leaves them in the product; the
-    // demo's own job seeker (the account a visitor signs in as) stays on it, as if she had switched
-    // open to work on again, so that her matches and notices stay those of an active search.
-    await takeOffMarket(tx, [
-      ...new Set(
-        histories.openToWork
-          .filter((row) => row.candidate !== featured)
-          .map((row) => candidateId(row.candidate)),
-      ),
-    ]);
+    await takeOffMarket(tx, offMarket(histories, featured).map(candidateId));
     await repo.insertSalaryRecords(tx, salaryRecords, now);
     // A position whose hires reach its headcount closes as filled, as accepting the last offer
     // closes it in the product, and its open applications close with it (their candidates told).

@@ -1,6 +1,6 @@
 // The full index rebuild from PostgreSQL alone, against a named database kept between runs (seeded
 // with the bench's candidates on first use), so the rebuild can be timed repeatedly:
-//   node --max-old-space-size=3072 --import tsx bench/match-rebuild.ts --candidates N \
+//   node --max-semi-space-size=64 --max-old-space-size=3072 --import tsx bench/match-rebuild.ts --candidates N \
 //     --database-url postgres://postgres@127.0.0.1:5432/postgres --name bench_match_perf [--runs 3] [--drop]
 import { parseArgs } from 'node:util';
 import pg from 'pg';

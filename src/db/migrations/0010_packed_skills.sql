@@ -1,0 +1,48 @@
+CREATE TABLE "candidate_packed_skills" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"packed" text NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "candidate_packed_skills" ADD CONSTRAINT "candidate_packed_skills_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+-- Hand-written: the line of every candidate with skills, then triggers that keep it. A statement's
+-- trigger first takes each touched candidate's line under a row lock (making it when missing), and
+-- only then packs, in a statement of its own: under READ COMMITTED that statement's snapshot sees
+-- every transaction that held the lock before, so two concurrent edits of one candidate's skills
+-- cannot leave the line of whichever packed first. Candidates whose user row is gone (a deletion
+-- cascading here) are skipped; their line goes with the user.
+INSERT INTO "candidate_packed_skills" ("user_id", "packed")
+SELECT "user_id", string_agg("skill_id" || ':' || "proficiency" || ':' || "evidence"::text, '|' ORDER BY "skill_id")
+FROM "candidate_skills" GROUP BY "user_id";
+--> statement-breakpoint
+CREATE FUNCTION candidate_packed_skills_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  touched text := CASE TG_OP
+    WHEN 'INSERT' THEN 'SELECT user_id FROM new_rows'
+    WHEN 'DELETE' THEN 'SELECT user_id FROM old_rows'
+    ELSE 'SELECT user_id FROM old_rows UNION SELECT user_id FROM new_rows'
+  END;
+BEGIN
+  EXECUTE format(
+    'INSERT INTO candidate_packed_skills AS k (user_id, packed)
+     SELECT DISTINCT t.user_id, '''' FROM (%s) t JOIN users u ON u.id = t.user_id ORDER BY t.user_id
+     ON CONFLICT (user_id) DO UPDATE SET packed = k.packed',
+    touched
+  );
+  EXECUTE format(
+    'UPDATE candidate_packed_skills k SET packed = coalesce(f.packed, '''')
+     FROM (SELECT DISTINCT user_id FROM (%1$s) t0) t
+     LEFT JOIN (
+       SELECT s.user_id,
+              string_agg(s.skill_id || '':'' || s.proficiency || '':'' || s.evidence::text, ''|'' ORDER BY s.skill_id) AS packed
+       FROM candidate_skills s WHERE s.user_id IN (%1$s) GROUP BY s.user_id
+     ) f ON f.user_id = t.user_id
+     WHERE k.user_id = t.user_id AND EXISTS (SELECT 1 FROM users u WHERE u.id = t.user_id)',
+    touched
+  );
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER candidate_skills_pack_ins AFTER INSERT ON candidate_skills REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION candidate_packed_skills_refresh();--> statement-breakpoint
+CREATE TRIGGER candidate_skills_pack_upd AFTER UPDATE ON candidate_skills REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION candidate_packed_skills_refresh();--> statement-breakpoint
+CREATE TRIGGER candidate_skills_pack_del AFTER DELETE ON candidate_skills REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION candidate_packed_skills_refresh();

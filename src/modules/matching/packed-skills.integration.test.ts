@@ -1,0 +1,119 @@
+// candidate_packed_skills (migration 0010) is kept by triggers on candidate_skills, and the match
+// index's full rebuild reads skills from it alone: a line that drifted from the skills would rank
+// candidates on skills they no longer list. Each case compares every line with the skills packed
+// afresh from candidate_skills.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/database.js';
+import { buildUser } from '../../../test/support/factories.js';
+import { replaceSkills } from '../profile/profile.repository.js';
+
+let testDb: TestDatabase;
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+});
+beforeEach(() => testDb.reset());
+afterAll(() => testDb?.dispose());
+
+/** Every line next to the skills packed afresh; candidates with neither are absent. */
+async function lines() {
+  return testDb.database.query<{ user_id: string; kept: string | null; fresh: string | null }>(`
+    with fresh as (
+      select user_id, string_agg(skill_id || ':' || proficiency || ':' || evidence::text, '|' order by skill_id) as packed
+      from candidate_skills group by user_id
+    )
+    select coalesce(k.user_id, f.user_id) as user_id, k.packed as kept, f.packed as fresh
+    from candidate_packed_skills k full join fresh f on f.user_id = k.user_id
+    order by 1`);
+}
+
+/** Lines must equal the fresh packing; a candidate with no skills left may keep an empty line. */
+async function expectInStep() {
+  for (const line of await lines()) {
+    expect(line.kept ?? null, `line of ${line.user_id}`).toBe(line.fresh ?? (line.kept === '' ? '' : null));
+  }
+}
+
+describe('packed skill lines', () => {
+  it('follow inserts, updates and deletes of one or many candidates in a statement', async () => {
+    const { database } = testDb;
+    const [a, b, c] = await Promise.all([buildUser(database), buildUser(database), buildUser(database)]);
+    const ids = [a.id, b.id, c.id];
+    await database.query(
+      `insert into candidate_skills (user_id, skill_id, proficiency, evidence)
+       select u, s, 3, '[]'::jsonb from unnest($1::uuid[]) u cross join unnest(array['pytorch', 'python']) s`,
+      [ids],
+    );
+    await expectInStep();
+    expect((await lines()).map((l) => l.kept)).toEqual(Array(3).fill('python:3:[]|pytorch:3:[]'));
+    await database.query(
+      `update candidate_skills set proficiency = 5, evidence = '["6f1c0a52-0c4e-4d8e-9c1b-2f4a0e1f9d10"]'::jsonb
+       where skill_id = 'pytorch' and user_id = any($1::uuid[])`,
+      [[a.id, b.id]],
+    );
+    await database.query(`delete from candidate_skills where user_id = $1 and skill_id = 'python'`, [c.id]);
+    await expectInStep();
+    const byUser = new Map((await lines()).map((l) => [l.user_id, l.kept]));
+    expect(byUser.get(a.id)).toBe('python:3:[]|pytorch:5:["6f1c0a52-0c4e-4d8e-9c1b-2f4a0e1f9d10"]');
+    expect(byUser.get(c.id)).toBe('pytorch:3:[]');
+    await database.query('delete from candidate_skills where user_id = $1', [c.id]);
+    await expectInStep();
+    expect((await lines()).find((l) => l.user_id === c.id)?.kept).toBe('');
+  });
+
+  it("follow the profile's own replace of a candidate's skills, and go with a deleted user", async () => {
+    const { database } = testDb;
+    const user = await buildUser(database);
+    const skill = (skillId: string, proficiency: number) => ({
+      skillId,
+      proficiency,
+      years: null,
+      lastUsed: null,
+      evidence: [],
+    });
+    await replaceSkills(database.db, user.id, [skill('mlops', 4), skill('kubernetes', 2)]);
+    await expectInStep();
+    await replaceSkills(database.db, user.id, [skill('mlops', 5)]);
+    await expectInStep();
+    expect((await lines()).map((l) => l.kept)).toEqual(['mlops:5:[]']);
+    // Deleting the user cascades to the skills, whose trigger then finds no user to keep a line for.
+    await database.query('delete from users where id = $1', [user.id]);
+    expect(await lines()).toEqual([]);
+  });
+});
+
+// Two connections at once need a server; PGlite has one connection, and this case runs under
+// `npm run test:pg` (and CI's PostgreSQL pass).
+describe.skipIf(!inject('pgTemplateUrl'))('packed skill lines under concurrent edits', () => {
+  it('keep both of two transactions that add skills to one candidate at the same time', async () => {
+    const { database } = testDb;
+    const user = await buildUser(database);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let firstInserted: () => void = () => undefined;
+    const inserted = new Promise<void>((resolve) => {
+      firstInserted = resolve;
+    });
+    const first = database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`insert into candidate_skills (user_id, skill_id, proficiency) values (${user.id}, 'python', 4)`,
+      );
+      firstInserted();
+      await held;
+    });
+    await inserted;
+    // The second waits on the first's lock on the line, then packs with the first committed.
+    const second = database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`insert into candidate_skills (user_id, skill_id, proficiency) values (${user.id}, 'pytorch', 3)`,
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await Promise.all([first, second]);
+    await expectInStep();
+    expect((await lines()).map((l) => l.kept)).toEqual(['python:4:[]|pytorch:3:[]']);
+  });
+});

@@ -5,11 +5,12 @@ CREATE TABLE "candidate_packed_skills" (
 --> statement-breakpoint
 ALTER TABLE "candidate_packed_skills" ADD CONSTRAINT "candidate_packed_skills_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 -- Hand-written: the line of every candidate with skills, then triggers that keep it. A statement's
--- trigger first takes each touched candidate's line under a row lock (making it when missing), and
--- only then packs, in a statement of its own: under READ COMMITTED that statement's snapshot sees
--- every transaction that held the lock before, so two concurrent edits of one candidate's skills
--- cannot leave the line of whichever packed first. Candidates whose user row is gone (a deletion
--- cascading here) are skipped; their line goes with the user.
+-- trigger first makes each touched candidate's missing line (empty) and takes every touched line
+-- under a row lock, and only then packs, in a statement of its own: under READ COMMITTED that
+-- statement's snapshot sees every transaction that held the lock before, so two concurrent edits
+-- of one candidate's skills cannot leave the line of whichever packed first. A line is rewritten
+-- only when it changes. Candidates whose user row is gone (a deletion cascading here) are skipped;
+-- their line goes with the user.
 INSERT INTO "candidate_packed_skills" ("user_id", "packed")
 SELECT "user_id", string_agg("skill_id" || ':' || "proficiency" || ':' || "evidence"::text, '|' ORDER BY "skill_id")
 FROM "candidate_skills" GROUP BY "user_id";
@@ -23,9 +24,13 @@ DECLARE
   END;
 BEGIN
   EXECUTE format(
-    'INSERT INTO candidate_packed_skills AS k (user_id, packed)
+    'INSERT INTO candidate_packed_skills (user_id, packed)
      SELECT DISTINCT t.user_id, '''' FROM (%s) t JOIN users u ON u.id = t.user_id ORDER BY t.user_id
-     ON CONFLICT (user_id) DO UPDATE SET packed = k.packed',
+     ON CONFLICT (user_id) DO NOTHING',
+    touched
+  );
+  EXECUTE format(
+    'SELECT 1 FROM candidate_packed_skills WHERE user_id IN (%s) ORDER BY user_id FOR UPDATE',
     touched
   );
   EXECUTE format(
@@ -36,7 +41,8 @@ BEGIN
               string_agg(s.skill_id || '':'' || s.proficiency || '':'' || s.evidence::text, ''|'' ORDER BY s.skill_id) AS packed
        FROM candidate_skills s WHERE s.user_id IN (%1$s) GROUP BY s.user_id
      ) f ON f.user_id = t.user_id
-     WHERE k.user_id = t.user_id AND EXISTS (SELECT 1 FROM users u WHERE u.id = t.user_id)',
+     WHERE k.user_id = t.user_id AND k.packed IS DISTINCT FROM coalesce(f.packed, '''')
+       AND EXISTS (SELECT 1 FROM users u WHERE u.id = t.user_id)',
     touched
   );
   RETURN NULL;

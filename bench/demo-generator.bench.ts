@@ -1,5 +1,5 @@
 // Throughput of the demo candidate generator: streams N candidates (none kept), five times.
-// Usage: npx tsx bench/demo-generator.bench.ts [--count N]   (default 1,000,000)
+// Usage: npm run bench:demo -- [--count N]   (default 1,000,000)
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';

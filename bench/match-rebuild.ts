@@ -40,8 +40,9 @@ url.pathname = `/${name}`;
 const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
 const client = new pg.Client({ connectionString: url.toString() });
 await client.connect();
+// Always: a database seeded under an older schema gains the newer migrations (0010's backfill).
+await runMigrations(database);
 if (!exists) {
-  await runMigrations(database);
   log(`seeding ${count.toLocaleString('en-US')} candidates into ${name}…`);
   await seed(client, benchCandidates(count), log);
   await client.query('truncate match_changes');

@@ -73,12 +73,14 @@ describe('data rights', () => {
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().errors[0].path).toBe('password');
     expect(await count('profile_items', user.id)).toBe(1);
+    expect(await count('candidate_packed_skills', user.id)).toBe(1);
 
     const deleted = await client.request('DELETE', '/api/account', { password: TEST_PASSWORD });
     expect(deleted.statusCode).toBe(204);
     for (const table of [
       'profile_items',
       'candidate_skills',
+      'candidate_packed_skills',
       'candidate_profiles',
       'sessions',
       'account_tokens',

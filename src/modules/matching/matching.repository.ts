@@ -212,7 +212,7 @@ export interface BulkCandidateRow {
  * Skills come packed, one line per candidate, from candidate_packed_skills, which triggers keep
  * (migration 0010): a million profiles then cost a million short rows to read and parse rather
  * than sixteen million, and the database no longer aggregates those sixteen million on every
- * start (at 1M profiles that took 9.4 s of its CPU against 2.7 s now, on the core this process
+ * start (at 1M profiles that took 9.4 s of its CPU against 2.6 s now, on the core this process
  * shares with it). The database joins them to their profiles (a merge of two sorted lists it
  * does on its own core, where this process would compare a million pairs of ids) and writes the
  * update time in the ISO form the matcher keeps (no Date per profile). The page runs with JIT off:

@@ -80,40 +80,96 @@ describe('packed skill lines', () => {
     await database.query('delete from users where id = $1', [user.id]);
     expect(await lines()).toEqual([]);
   });
+
+  it('follow a skill moved to another candidate, evidence lists, and a truncate', async () => {
+    const { database } = testDb;
+    const [a, b] = await Promise.all([buildUser(database), buildUser(database)]);
+    const evidence = '["0b6f6c1e-2a55-4c3e-8f0a-0d1b2c3d4e5f", "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"]';
+    await database.query(
+      `insert into candidate_skills (user_id, skill_id, proficiency, evidence) values ($1, 'jax', 4, $2::jsonb)`,
+      [a.id, evidence],
+    );
+    await database.query(`update candidate_skills set user_id = $2 where user_id = $1`, [a.id, b.id]);
+    await expectInStep();
+    const byUser = new Map((await lines()).map((l) => [l.user_id, l.kept]));
+    expect(byUser.get(a.id)).toBe('');
+    expect(byUser.get(b.id)).toBe(`jax:4:${evidence}`);
+    await database.query('truncate candidate_skills');
+    expect(await lines()).toEqual([]);
+  });
 });
 
-// Two connections at once need a server; PGlite has one connection, and this case runs under
+// Two connections at once need a server; PGlite has one connection, and these cases run under
 // `npm run test:pg` (and CI's PostgreSQL pass).
 describe.skipIf(!inject('pgTemplateUrl'))('packed skill lines under concurrent edits', () => {
-  it('keep both of two transactions that add skills to one candidate at the same time', async () => {
-    const { database } = testDb;
-    const user = await buildUser(database);
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
+  /** A promise and the function that settles it. */
+  function gate() {
+    let open: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => {
+      open = resolve;
     });
-    let firstInserted: () => void = () => undefined;
-    const inserted = new Promise<void>((resolve) => {
-      firstInserted = resolve;
+    return { open, closed };
+  }
+
+  /** Waits until `n` sessions of this database wait on a lock (so the race is really run). */
+  async function lockWaiters(n: number) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const [row] = await testDb.database.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`,
+      );
+      if ((row?.n ?? 0) >= n) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`fewer than ${n} sessions ever waited on a lock`);
+  }
+
+  const add = (userId: string, skillId: string, proficiency: number) =>
+    testDb.database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`insert into candidate_skills (user_id, skill_id, proficiency) values (${userId}, ${skillId}, ${proficiency})`,
+      );
     });
-    const first = database.db.transaction(async (tx) => {
+
+  it('keep both of two transactions that add skills to one new candidate at the same time', async () => {
+    const user = await buildUser(testDb.database);
+    const held = gate();
+    const inserted = gate();
+    const first = testDb.database.db.transaction(async (tx) => {
       await tx.execute(
         sql`insert into candidate_skills (user_id, skill_id, proficiency) values (${user.id}, 'python', 4)`,
       );
-      firstInserted();
-      await held;
+      inserted.open();
+      await held.closed;
     });
-    await inserted;
-    // The second waits on the first's lock on the line, then packs with the first committed.
-    const second = database.db.transaction(async (tx) => {
-      await tx.execute(
-        sql`insert into candidate_skills (user_id, skill_id, proficiency) values (${user.id}, 'pytorch', 3)`,
-      );
-    });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    release();
+    await inserted.closed;
+    // The second waits for the first's new line, then packs with the first committed.
+    const second = add(user.id, 'pytorch', 3);
+    await lockWaiters(1);
+    held.open();
     await Promise.all([first, second]);
     await expectInStep();
     expect((await lines()).map((l) => l.kept)).toEqual(['python:4:[]|pytorch:3:[]']);
+  });
+
+  it('keep both when two edits of one existing line both wait for its lock before packing', async () => {
+    const user = await buildUser(testDb.database);
+    await add(user.id, 'mlops', 2);
+    // A third session holds the line, so both edits get past making lines and wait on the lock;
+    // the one that packs second must see the first's skill (a fresh snapshot after the lock).
+    const held = gate();
+    const locked = gate();
+    const holder = testDb.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from candidate_packed_skills where user_id = ${user.id} for update`);
+      locked.open();
+      await held.closed;
+    });
+    await locked.closed;
+    const edits = [add(user.id, 'python', 4), add(user.id, 'pytorch', 3)];
+    await lockWaiters(2);
+    held.open();
+    await Promise.all([holder, ...edits]);
+    await expectInStep();
+    expect((await lines()).map((l) => l.kept)).toEqual(['mlops:2:[]|python:4:[]|pytorch:3:[]']);
   });
 });

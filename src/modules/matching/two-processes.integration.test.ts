@@ -78,5 +78,10 @@ describe('two processes on one database', () => {
     expect(
       viaB.json().candidates.map((c: { candidate: { candidateId: string } }) => c.candidate.candidateId),
     ).toContain(user.id);
+
+    // A process starting now builds from the packed skill lines (no change feed involved) and
+    // ranks the candidate on the skills just saved.
+    await second.matchIndexes.rebuild();
+    expect(rankedIn(second)).toContain(user.id);
   });
 });

@@ -66,7 +66,20 @@ export const scoredMatchSchema = z
         /** The skill's display name, when the change is about a skill. */
         skillName: z.string().optional(),
         gain: z.number(),
+        /** English; the fields below let an interface word it in its own language. */
         message: z.string(),
+        /** add_skill: whether the position requires the skill (else it would like it). */
+        required: z.boolean().optional(),
+        /** add_skill of a required skill, raise_proficiency: the position's minimum (1-5). */
+        minimum: z.number().int().optional(),
+        /** raise_proficiency: the candidate's proficiency now (1-5). */
+        current: z.number().int().optional(),
+        /** set_goal: the goal to state. */
+        goal: z.enum(['role_family', 'level', 'open_to_work', 'relocate']).optional(),
+        /** set_goal relocate: the position's country (ISO 3166-1 alpha-2). */
+        country: z.string().optional(),
+        /** add_evidence without a skill: a measured project, or a publication. */
+        evidence: z.enum(['project', 'publication']).optional(),
       }),
     ),
   })

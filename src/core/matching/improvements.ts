@@ -13,12 +13,14 @@ import type { CandidateSkillCodes } from './facts.js';
 import { evidenceCount } from './facts.js';
 import type { CandidateFacts } from './kernel.js';
 import { harmonicFit } from './kernel.js';
-import type { Improvement, ImprovementKind } from './result.js';
+import type { Improvement, ImprovementDetail, ImprovementKind } from './result.js';
 import type { MatchCandidate } from './types.js';
 
 interface Hypothesis {
   kind: ImprovementKind;
   skillId?: string;
+  /** The sentence's particulars for other languages (see ImprovementDetail). */
+  detail: ImprovementDetail;
   /** Worded only for the changes kept (most are not). */
   message: () => string;
   /** Changed facts, or null for the candidate's own. */
@@ -109,7 +111,12 @@ export function findImprovements(
     .sort((a, b) => b.gain - a.gain)
     .slice(0, 3)
     .map(({ hypothesis, gain }) => {
-      const improvement: Improvement = { kind: hypothesis.kind, gain, message: hypothesis.message() };
+      const improvement: Improvement = {
+        kind: hypothesis.kind,
+        gain,
+        message: hypothesis.message(),
+        ...hypothesis.detail,
+      };
       if (hypothesis.skillId !== undefined) improvement.skillId = hypothesis.skillId;
       return improvement;
     });
@@ -137,6 +144,7 @@ function* hypotheses(
       yield {
         kind: 'add_skill',
         skillId,
+        detail: required ? { required, minimum } : { required },
         message: () =>
           required
             ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
@@ -152,6 +160,7 @@ function* hypotheses(
       yield {
         kind: 'raise_proficiency',
         skillId,
+        detail: { current: proficiency, minimum },
         message: () => `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
         facts: null,
         skill: { code, proficiency: proficiencyCode(minimum, evidence) },
@@ -161,6 +170,7 @@ function* hypotheses(
       yield {
         kind: 'add_evidence',
         skillId,
+        detail: {},
         message: () =>
           `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
         facts: null,
@@ -173,6 +183,7 @@ function* hypotheses(
   if (candidate.targetRoleFamily === null) {
     yield {
       kind: 'set_goal',
+      detail: { goal: 'role_family' },
       message: () => 'State the role family you are aiming for.',
       facts: { ...facts, targetRoleFamily: cp.roleFamilyCode },
       skill: null,
@@ -181,6 +192,7 @@ function* hypotheses(
   if (candidate.targetLevel === null) {
     yield {
       kind: 'set_goal',
+      detail: { goal: 'level' },
       message: () => 'State the level you are aiming for.',
       facts: { ...facts, targetLevel: cp.levelRank },
       skill: null,
@@ -189,6 +201,7 @@ function* hypotheses(
   if (!candidate.openToWork) {
     yield {
       kind: 'set_goal',
+      detail: { goal: 'open_to_work' },
       message: () => 'Mark your profile as open to work.',
       facts: { ...facts, openToWork: true },
       skill: null,
@@ -204,6 +217,7 @@ function* hypotheses(
   ) {
     yield {
       kind: 'set_goal',
+      detail: { goal: 'relocate', country: destination },
       message: () => `Add ${destination} to the countries you would move to.`,
       facts: { ...facts, desiresPositionCountry: true, hasDesiredCountries: true },
       skill: null,
@@ -211,6 +225,7 @@ function* hypotheses(
   }
   yield {
     kind: 'add_evidence',
+    detail: { evidence: 'project' },
     message: () => 'Add a project with measured results and a public link.',
     facts: {
       ...facts,
@@ -222,6 +237,7 @@ function* hypotheses(
   if (candidate.publications === 0) {
     yield {
       kind: 'add_evidence',
+      detail: { evidence: 'publication' },
       message: () => 'Add a publication, a conference talk or a technical write-up.',
       facts: { ...facts, publications: 1 },
       skill: null,
@@ -229,6 +245,7 @@ function* hypotheses(
   }
   yield {
     kind: 'refresh_profile',
+    detail: {},
     message: () => 'Review your profile and save it, so employers see it is current.',
     facts: { ...facts, updatedAtMs: nowMs },
     skill: null,

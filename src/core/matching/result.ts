@@ -61,8 +61,30 @@ export type ImprovementKind =
   | 'set_goal'
   | 'refresh_profile';
 
+/** Which goal a set_goal improvement states. */
+export type GoalChange = 'role_family' | 'level' | 'open_to_work' | 'relocate';
+
+/**
+ * What an improvement's sentence says besides its kind and skill, so that an interface can word it
+ * in any language (`message` is English).
+ */
+export interface ImprovementDetail {
+  /** add_skill: whether the position requires the skill (else it would like it). */
+  required?: boolean;
+  /** add_skill of a required skill, raise_proficiency: the position's minimum (1-5). */
+  minimum?: number;
+  /** raise_proficiency: the candidate's proficiency now (1-5). */
+  current?: number;
+  /** set_goal: the goal to state. */
+  goal?: GoalChange;
+  /** set_goal relocate: the position's country (ISO 3166-1 alpha-2). */
+  country?: string;
+  /** add_evidence without a skill: a measured project, or a publication. */
+  evidence?: 'project' | 'publication';
+}
+
 /** A change to the candidate's profile and what it would add to this match's score. */
-export interface Improvement {
+export interface Improvement extends ImprovementDetail {
   kind: ImprovementKind;
   skillId?: string;
   /** Score points gained (0-100 scale), one decimal. */

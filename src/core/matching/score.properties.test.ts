@@ -111,6 +111,18 @@ describe('scorePair properties', () => {
             required.length > 0
               ? Math.min(5, Math.max(1, Math.round(Math.max(...required.map((r) => r.minProficiency)))))
               : DEFAULT_MATCH_CONFIG.niceToHaveProficiency;
+          // The particulars other languages word the change from match the change tested here.
+          if (improvement.kind === 'add_skill') {
+            expect(improvement.required).toBe(required.length > 0);
+            expect(improvement.minimum).toBe(required.length > 0 ? minimum : undefined);
+          }
+          if (improvement.kind === 'raise_proficiency') {
+            expect(improvement.minimum).toBe(minimum);
+            const held = Math.max(
+              ...candidate.skills.filter((s) => s.skillId === skillId).map((s) => s.proficiency),
+            );
+            expect(improvement.current).toBe(held);
+          }
           const skills =
             improvement.kind === 'add_skill'
               ? [...candidate.skills, { skillId, proficiency: minimum, strength: 'used_in_project' as const }]

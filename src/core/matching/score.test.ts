@@ -304,6 +304,7 @@ describe('improvements', () => {
     const candidate = buildCandidate({ skills: skills('pytorch:2:m') });
     const result = scored(candidate, position);
     const raise = result.improvements.find((i) => i.kind === 'raise_proficiency');
+    expect(raise).toMatchObject({ skillId: 'pytorch', current: 2, minimum: 4 });
     const edited = scored({ ...candidate, skills: skills('pytorch:4:m') }, position);
     expect(raise?.gain).toBe(Math.round((edited.rawScore - result.rawScore) * 10) / 10);
   });
@@ -313,5 +314,28 @@ describe('improvements', () => {
     const all = scorePair(buildCandidate({ targetRoleFamily: null }), buildPosition(), { now: TEST_NOW });
     expect(all.excluded).toBeNull();
     expect(result.improvements.every((i) => i.message !== 'State the level you are aiming for.')).toBe(true);
+    expect(result.improvements.every((i) => i.goal !== 'level')).toBe(true);
+  });
+
+  it('name the goal and the country to move to, for other languages to word', () => {
+    // Every skill held well and measured, so the goals are the changes left to suggest.
+    const position = buildPosition({ required: [{ skillId: 'pytorch', minProficiency: 3 }], niceToHave: [] });
+    const candidate = buildCandidate({
+      skills: skills('pytorch:5:m'),
+      targetRoleFamily: null,
+      openToWork: false,
+    });
+    const goals = scored(candidate, position).improvements.filter((i) => i.kind === 'set_goal');
+    expect(goals.map((i) => i.goal).sort()).toEqual(['open_to_work', 'role_family']);
+    // Living in Saudi Arabia and willing to move, without naming the UAE: naming it is suggested.
+    const mover = {
+      ...candidate,
+      country: 'SA',
+      willingToRelocate: true,
+      targetRoleFamily: 'ml_engineer' as const,
+      openToWork: true,
+    };
+    const relocate = scored(mover, position).improvements.find((i) => i.kind === 'set_goal');
+    expect(relocate).toMatchObject({ goal: 'relocate', country: 'AE' });
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MatchImprovement } from '../../api/matching';
+import { useCountryOptions } from '../../lib/countries';
 import { SECTION_ANCHORS } from '../profile/sectionAnchors';
 import { improvementSentence } from './matchText';
 import type { MatchAudience } from './ScoreMeter';
@@ -33,6 +34,7 @@ function profileLink(improvement: MatchImprovement): string {
 export function ImprovementList({ improvements, names, audience, detail }: ImprovementListProps) {
   const { t, i18n } = useTranslation();
   const format = useMatchFormat();
+  const { name: countryName } = useCountryOptions();
   const english = i18n.language.startsWith('en');
   if (improvements.length === 0) return <p className="muted">{t('matching.improvements.none')}</p>;
   return (
@@ -42,7 +44,7 @@ export function ImprovementList({ improvements, names, audience, detail }: Impro
         // biome-ignore lint/suspicious/noArrayIndexKey: the order is the identity of each suggestion.
         <li key={index} className="improvement">
           <span className="improvement__text">
-            {english ? improvement.message : improvementSentence(improvement, names, t)}
+            {improvementSentence(improvement, names, countryName, t)}
             {!english && detail === 'full' ? (
               <span className="improvement__original" lang="en" dir="ltr">
                 {improvement.message}

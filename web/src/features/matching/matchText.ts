@@ -54,30 +54,49 @@ function skillLabel(skillId: string, names: ReadonlyMap<string, string>): string
 }
 
 /**
- * One improvement as a sentence in the interface language, from its kind and skill (the server's own
- * message is English only).
+ * One improvement as a sentence in the interface language, from its kind, skill and particulars (the
+ * server's own message is English and addressed to the candidate; these are worded for either side).
  */
 export function improvementSentence(
   improvement: MatchImprovement,
   names: ReadonlyMap<string, string>,
+  countryName: (code: string) => string,
   t: TFunction,
 ): string {
   const skill = improvement.skillId ? skillLabel(improvement.skillId, names) : null;
+  const { minimum, current } = improvement;
   switch (improvement.kind) {
     case 'add_skill':
-      return skill
-        ? t('matching.improvements.add_skill', { skill })
-        : t('matching.improvements.add_skill_any');
+      if (!skill) return t('matching.improvements.add_skill_any');
+      if (improvement.required === true && minimum !== undefined)
+        return t('matching.improvements.add_required_skill', { skill, minimum });
+      if (improvement.required === false) return t('matching.improvements.add_wanted_skill', { skill });
+      return t('matching.improvements.add_skill', { skill });
     case 'raise_proficiency':
-      return skill
-        ? t('matching.improvements.raise_proficiency', { skill })
-        : t('matching.improvements.raise_proficiency_any');
+      if (!skill) return t('matching.improvements.raise_proficiency_any');
+      return current !== undefined && minimum !== undefined
+        ? t('matching.improvements.raise_proficiency_from', { skill, current, minimum })
+        : t('matching.improvements.raise_proficiency', { skill });
     case 'add_evidence':
-      return skill
-        ? t('matching.improvements.back_skill', { skill })
-        : t('matching.improvements.add_evidence');
+      if (skill) return t('matching.improvements.back_skill', { skill });
+      if (improvement.evidence === 'project') return t('matching.improvements.add_project');
+      if (improvement.evidence === 'publication') return t('matching.improvements.add_publication');
+      return t('matching.improvements.add_evidence');
     case 'set_goal':
-      return t('matching.improvements.set_goal');
+      switch (improvement.goal) {
+        case 'role_family':
+          return t('matching.improvements.goal_role_family');
+        case 'level':
+          return t('matching.improvements.goal_level');
+        case 'open_to_work':
+          return t('matching.improvements.goal_open_to_work');
+        case 'relocate':
+          return improvement.country
+            ? t('matching.improvements.goal_relocate', { country: countryName(improvement.country) })
+            : t('matching.improvements.set_goal');
+        default:
+          return t('matching.improvements.set_goal');
+      }
     case 'refresh_profile':
       return t('matching.improvements.refresh_profile');
   }

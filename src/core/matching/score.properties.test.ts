@@ -105,6 +105,11 @@ describe('scorePair properties', () => {
         if (result.excluded !== null) return;
         for (const improvement of result.improvements) {
           const skillId = improvement.skillId;
+          // Particulars of the changes without a skill: which goal (and where to), which evidence.
+          if (improvement.kind === 'set_goal') expect(improvement.goal).toBeDefined();
+          if (improvement.goal === 'relocate') expect(improvement.country).toBe(position.countries[0]);
+          if (improvement.kind === 'add_evidence' && skillId === undefined)
+            expect(['project', 'publication']).toContain(improvement.evidence);
           if (skillId === undefined) continue;
           const required = position.required.filter((r) => r.skillId === skillId);
           const minimum =

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MatchImprovement } from '../../api/matching';
-import { useCountryOptions } from '../../lib/countries';
+import { useFormatters } from '../../lib/format';
 import { SECTION_ANCHORS } from '../profile/sectionAnchors';
 import { improvementSentence } from './matchText';
 import type { MatchAudience } from './ScoreMeter';
@@ -11,7 +11,7 @@ interface ImprovementListProps {
   improvements: MatchImprovement[];
   names: ReadonlyMap<string, string>;
   audience: MatchAudience;
-  /** In a full explanation, Arabic readers also get the server's English wording, marked as English. */
+  /** In a full explanation, Arabic-reading candidates also get the server's English wording, marked as English. */
   detail: 'compact' | 'full';
 }
 
@@ -34,7 +34,7 @@ function profileLink(improvement: MatchImprovement): string {
 export function ImprovementList({ improvements, names, audience, detail }: ImprovementListProps) {
   const { t, i18n } = useTranslation();
   const format = useMatchFormat();
-  const { name: countryName } = useCountryOptions();
+  const { country: countryName } = useFormatters();
   const english = i18n.language.startsWith('en');
   if (improvements.length === 0) return <p className="muted">{t('matching.improvements.none')}</p>;
   return (
@@ -45,7 +45,8 @@ export function ImprovementList({ improvements, names, audience, detail }: Impro
         <li key={index} className="improvement">
           <span className="improvement__text">
             {improvementSentence(improvement, names, countryName, t)}
-            {!english && detail === 'full' ? (
+            {/* The server's wording is addressed to the candidate, so only they see it beside theirs. */}
+            {!english && detail === 'full' && audience === 'candidate' ? (
               <span className="improvement__original" lang="en" dir="ltr">
                 {improvement.message}
               </span>

@@ -13,49 +13,68 @@ async function translator(language: 'en' | 'ar') {
 
 const names = new Map([['kubernetes', 'Kubernetes']]);
 const countryName = (code: string) => (code === 'AE' ? 'الإمارات' : code);
-const improvement = (fields: Partial<MatchImprovement>): MatchImprovement => ({
-  kind: 'add_skill',
-  gain: 3.5,
-  message: 'English message',
-  ...fields,
-});
+/** A name as the sentences isolate it (first-strong isolate … pop). */
+const iso = (text: string) => `\u2068${text}\u2069`;
+
+async function speaker(language: 'en' | 'ar') {
+  const t = await translator(language);
+  return (fields: Partial<MatchImprovement>) =>
+    improvementSentence(
+      { kind: 'add_skill', gain: 3.5, message: 'English message', ...fields },
+      names,
+      countryName,
+      t,
+    );
+}
 
 describe('improvement sentences', () => {
-  it('say in Arabic what the English message says: the minimum, the current level, the country', async () => {
-    const t = await translator('ar');
-    const say = (fields: Partial<MatchImprovement>) =>
-      improvementSentence(improvement(fields), names, countryName, t);
+  it('say in Arabic what the English message says: the minimum, the current level, the goal, the country', async () => {
+    const say = await speaker('ar');
+    const k8s = iso('Kubernetes');
     expect(say({ kind: 'add_skill', skillId: 'kubernetes', required: true, minimum: 3 })).toBe(
-      'إضافة Kubernetes بمستوى 3/5 أو أعلى، مدعومةً بمشروع: الوظيفة تتطلبها',
+      `إضافة ${k8s} بمستوى 3/5 أو أعلى، مدعومةً بمشروع، فهي مهارة مطلوبة في الوظيفة`,
     );
-    expect(say({ kind: 'add_skill', skillId: 'kubernetes', required: false })).toContain('ترغب فيها');
+    expect(say({ kind: 'add_skill', skillId: 'kubernetes', required: false })).toBe(
+      `إضافة ${k8s}، مدعومةً بمشروع، فهي مهارة مرغوبة في الوظيفة`,
+    );
     expect(say({ kind: 'raise_proficiency', skillId: 'kubernetes', current: 2, minimum: 4 })).toBe(
-      'رفع المستوى في Kubernetes من 2/5 إلى المستوى المطلوب 4/5',
+      `رفع المستوى في ${k8s} من 2/5 إلى المستوى المطلوب 4/5`,
     );
-    expect(say({ kind: 'set_goal', goal: 'relocate', country: 'AE' })).toBe(
-      'إضافة الإمارات إلى البلدان التي يُنتقل إليها',
+    expect(say({ kind: 'add_evidence', skillId: 'kubernetes' })).toBe(
+      `دعم ${k8s} بمشروع له نتائج مقيسة ورابط عام`,
     );
+    expect(say({ kind: 'add_evidence', evidence: 'project' })).toBe('إضافة مشروع له نتائج مقيسة ورابط عام');
     expect(say({ kind: 'add_evidence', evidence: 'publication' })).toBe(
       'إضافة منشور أو محاضرة في مؤتمر أو مقال تقني',
+    );
+    expect(say({ kind: 'set_goal', goal: 'role_family' })).toBe('تحديد الوظيفة المستهدفة');
+    expect(say({ kind: 'set_goal', goal: 'level' })).toBe('تحديد المستوى المستهدف');
+    expect(say({ kind: 'set_goal', goal: 'open_to_work' })).toBe(
+      'تفعيل خيار «منفتح على فرص العمل» في الملف المهني',
+    );
+    expect(say({ kind: 'set_goal', goal: 'relocate', country: 'AE' })).toBe(
+      `إضافة ${iso('الإمارات')} إلى دول العمل المفضّلة`,
     );
     // Without particulars (an older server), the general sentence.
     expect(say({ kind: 'set_goal' })).toBe(ar.matching.improvements.set_goal);
   });
 
-  it('word each goal on its own in English', async () => {
-    const t = await translator('en');
-    const goals = (['role_family', 'level', 'open_to_work'] as const).map((goal) =>
-      improvementSentence(improvement({ kind: 'set_goal', goal }), names, countryName, t),
+  it('word each change in English, for either side', async () => {
+    const say = await speaker('en');
+    const k8s = iso('Kubernetes');
+    expect(say({ kind: 'add_skill', skillId: 'kubernetes', required: true, minimum: 3 })).toBe(
+      `Adding ${k8s} at 3/5 or above, backed by a project: the position requires it`,
     );
-    expect(new Set(goals).size).toBe(3);
-    expect(goals).not.toContain(en.matching.improvements.set_goal);
-    expect(
-      improvementSentence(
-        improvement({ kind: 'raise_proficiency', skillId: 'kubernetes', current: 2, minimum: 4 }),
-        names,
-        countryName,
-        t,
-      ),
-    ).toBe('Raising Kubernetes from 2/5 to the required 4/5');
+    expect(say({ kind: 'raise_proficiency', skillId: 'kubernetes', current: 2, minimum: 4 })).toBe(
+      `Raising ${k8s} from 2/5 to the required 4/5`,
+    );
+    expect(say({ kind: 'set_goal', goal: 'role_family' })).toBe('Stating a target role');
+    expect(say({ kind: 'set_goal', goal: 'level' })).toBe('Stating a target level');
+    expect(say({ kind: 'set_goal', goal: 'open_to_work' })).toBe(
+      'Switching on “Open to work” on the profile',
+    );
+    expect(say({ kind: 'set_goal', goal: 'relocate', country: 'AE' })).toBe(
+      `Adding a country to work in: ${iso('الإمارات')}`,
+    );
   });
 });

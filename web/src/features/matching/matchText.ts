@@ -63,7 +63,8 @@ export function improvementSentence(
   countryName: (code: string) => string,
   t: TFunction,
 ): string {
-  const skill = improvement.skillId ? skillLabel(improvement.skillId, names) : null;
+  // Isolated, so that a name ending in symbols (C++, C#) keeps its order inside Arabic text.
+  const skill = improvement.skillId ? `\u2068${skillLabel(improvement.skillId, names)}\u2069` : null;
   const { minimum, current } = improvement;
   switch (improvement.kind) {
     case 'add_skill':
@@ -92,7 +93,9 @@ export function improvementSentence(
           return t('matching.improvements.goal_open_to_work');
         case 'relocate':
           return improvement.country
-            ? t('matching.improvements.goal_relocate', { country: countryName(improvement.country) })
+            ? t('matching.improvements.goal_relocate', {
+                country: `\u2068${countryName(improvement.country)}\u2069`,
+              })
             : t('matching.improvements.set_goal');
         default:
           return t('matching.improvements.set_goal');

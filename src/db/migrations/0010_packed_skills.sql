@@ -11,6 +11,9 @@ ALTER TABLE "candidate_packed_skills" ADD CONSTRAINT "candidate_packed_skills_us
 -- candidate's skills cannot leave the line of whichever packed first. A line is rewritten only when
 -- it changes (a new line, packed when made, usually is not). Candidates whose user row is gone (a
 -- deletion cascading here) are skipped; their line goes with the user. TRUNCATE empties the lines.
+-- The packing expression is written out in each statement, not kept in a function: a SQL function
+-- of the skill row is not inlined, and made packing a million candidates three times as slow (41 s
+-- against 13 s).
 -- The lock CREATE TRIGGER takes anyway, taken first: a server still running the previous version
 -- cannot commit a skill edit between the backfill's snapshot and the triggers below.
 LOCK TABLE "candidate_skills" IN SHARE ROW EXCLUSIVE MODE;

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MatchImprovement, ScoredMatchView } from '../../api/matching';
+import { isolate } from '../employer/isolate';
 
 const EXCLUSION_CODES = [
   'position_not_live',
@@ -64,7 +65,7 @@ export function improvementSentence(
   t: TFunction,
 ): string {
   // Isolated, so that a name ending in symbols (C++, C#) keeps its order inside Arabic text.
-  const skill = improvement.skillId ? `\u2068${skillLabel(improvement.skillId, names)}\u2069` : null;
+  const skill = improvement.skillId ? isolate(skillLabel(improvement.skillId, names)) : null;
   const { minimum, current } = improvement;
   switch (improvement.kind) {
     case 'add_skill':
@@ -94,7 +95,7 @@ export function improvementSentence(
         case 'relocate':
           return improvement.country
             ? t('matching.improvements.goal_relocate', {
-                country: `\u2068${countryName(improvement.country)}\u2069`,
+                country: isolate(countryName(improvement.country)),
               })
             : t('matching.improvements.set_goal');
         default:

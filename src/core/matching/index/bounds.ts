@@ -14,6 +14,13 @@ export const SLACK = 1e-9;
 /** The harmonic mean of candidate fit and employer fit (0 when both are 0). */
 export const harmonic = (c: number, e: number): number => (c + e > 0 ? (2 * c * e) / (c + e) : 0);
 
+/**
+ * Whether harmonic(c, e) < floor, for c, e ≥ 0, without its division (the screen and the checks
+ * ask this of every touched candidate and keep the value only for the few that pass). When
+ * c + e = 0 it says false: the caller keeps the candidate, which only costs a later check.
+ */
+export const harmonicBelow = (c: number, e: number, floor: number): boolean => 2 * c * e < floor * (c + e);
+
 /** The level fit of a candidate level rank for the position. */
 export function levelFitOf(cp: CompiledPosition, level: number): number {
   const distance = level - cp.levelRank;

@@ -40,7 +40,7 @@ import type { ScoredMatch } from '../result.js';
 import { scorePair } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { Level } from '../vocabulary.js';
-import { cellBounds, GOAL_BITS, harmonic, RECENCY_DAYS, SLACK, SlotBounds } from './bounds.js';
+import { cellBounds, GOAL_BITS, harmonic, harmonicBelow, RECENCY_DAYS, SLACK, SlotBounds } from './bounds.js';
 import { layOutPostings } from './bulk-load.js';
 import type { CodedSkills } from './candidate-store.js';
 import { blankFacts, CandidateStore, PACKED } from './candidate-store.js';
@@ -687,7 +687,7 @@ export class CandidateIndex {
             ),
           skillCap,
         );
-        if (harmonic(survivorCandidate[at] as number, skill + (survivorFixed[at] as number)) < floor) {
+        if (harmonicBelow(survivorCandidate[at] as number, skill + (survivorFixed[at] as number), floor)) {
           stats.skillBitsPruned++;
           return;
         }
@@ -696,10 +696,11 @@ export class CandidateIndex {
       // here), aliveness, then the exact skill credit (the kernel checks the exact minimum pay).
       const recorded = recordBound.bound(records, slot) * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
       if (
-        harmonic(
+        harmonicBelow(
           survivorCandidate[at] as number,
           Math.min(recorded, skillCap) + (survivorFixed[at] as number),
-        ) < floor
+          floor,
+        )
       ) {
         stats.recordPruned++;
         return;
@@ -871,9 +872,10 @@ export class CandidateIndex {
         // The skill part never exceeds what every term at its best source could add (skillCap).
         const read = partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
         const unread = Math.min(read + (remainder[id] as number), skillCap);
-        const bound = harmonic(candidate, unread + fixedBound);
-        if (bound < floor) continue;
+        const employer = unread + fixedBound;
+        if (harmonicBelow(candidate, employer, floor)) continue;
         if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
+        const bound = harmonic(candidate, employer);
         survivorSlot[n] = slot;
         survivorPartial[n] = read;
         survivorStop[n] = stopStep[id] as number;
@@ -910,14 +912,19 @@ export class CandidateIndex {
   private seed(need: number, passes: (slot: number) => boolean, offer: (slot: number) => void): void {
     const acc = this.acc;
     const promising = new TopK(Math.max(4 * need, 64), () => '');
+    let floor = Number.NEGATIVE_INFINITY;
     const touchedBits = this.touchedBits;
     const words = (this.store.slotCount >>> 5) + 1;
     for (let w = 0; w < words; w++) {
       for (let word = touchedBits[w] as number; word !== 0; word &= word - 1) {
         const slot = (w << 5) | (31 - Math.clz32(word & -word));
         const partial = acc[slot] as number;
-        // Earlier seeds are marked -Infinity: scored already.
-        if (partial >= 0) promising.offer(partial, slot);
+        // Earlier seeds are marked -Infinity: scored already. Below the kept minimum an offer
+        // is refused anyway (ties go by id, and every id here is ''), so skip the call.
+        if (partial >= 0 && partial > floor) {
+          promising.offer(partial, slot);
+          floor = promising.threshold();
+        }
       }
     }
     for (const { ref } of promising.drain()) {

@@ -224,20 +224,17 @@ export class Reach {
       return this.unitStart[t + 1] ?? 0;
     };
     const ends = Int32Array.from({ length: termCount }, (_, t) => lastUnit(t));
-    let size = 0;
-    for (let t = 0; t < termCount; t++) {
-      termBase[t] = size;
-      size += popcount(termMask[t] as number) * BIT_SLOTS;
-    }
-    const byBit = new Float64Array(size);
+    // A full row of 32 bits per term (at most 20 terms × 128 values), so that unreadBound finds a
+    // bit's values by its number instead of counting the mask's lower bits per survivor.
+    for (let t = 0; t < termCount; t++) termBase[t] = t * 32 * BIT_SLOTS;
+    const byBit = new Float64Array(termCount * 32 * BIT_SLOTS);
     for (let t = 0; t < termCount; t++) {
       const weight = this.plan.termBound[t] ?? 0;
-      const mask = termMask[t] as number;
       for (let u = this.unitStart[t] ?? 0; u < (ends[t] as number); u++) {
         const step = this.unitStep[u] ?? 0;
         if (step < from) continue;
         const bit = bitOfStep(step);
-        const at = (termBase[t] as number) + popcount(mask & ((1 << bit) - 1)) * BIT_SLOTS;
+        const at = (termBase[t] as number) + bit * BIT_SLOTS;
         const value = weight * (this.unitBound[u] ?? 0);
         const rank = (this.plan.steps[step]?.key ?? 0) % RANKS;
         byBit[at + rank] = Math.max(byBit[at + rank] as number, value);
@@ -313,8 +310,8 @@ export interface UnreadUnits {
   /** Per term: where its bits' values start in byBit. */
   readonly termBase: Int32Array;
   /**
-   * From termBase[t], per bit of termMask[t] in rising order, BIT_SLOTS values: M_t × the heaviest
-   * unread unit of that skill at each rank.
+   * From termBase[t], per skill bit 0-31, BIT_SLOTS values: M_t × the heaviest unread unit of
+   * that skill at each rank (0 for a bit not in termMask[t]).
    */
   readonly byBit: Float64Array;
 }
@@ -346,8 +343,7 @@ export function unreadBound(
     for (; held !== 0; held &= held - 1) {
       const bit = 31 - Math.clz32(held & -held);
       const rank = ((rankLow >>> bit) & 1) | (((rankHigh >>> bit) & 1) << 1);
-      const at = (termBase[t] as number) + popcount(mask & ((1 << bit) - 1)) * BIT_SLOTS;
-      const value = byBit[at + rank] as number;
+      const value = byBit[(termBase[t] as number) + bit * BIT_SLOTS + rank] as number;
       if (value > best) best = value;
     }
     total += best - floor;

@@ -88,18 +88,22 @@ export class RecordBound {
       for (let j = from; j < to; j++) {
         const t = sourceTerm[j] as number;
         const scale = (termBound[t] as number) * (sourceWeight[j] as number);
-        const values = Array.from({ length: RANKS }, (_, rank) => scale * (top[t * RANKS + rank] as number));
+        // Most sources are unrecorded related skills that nobody holds: no array for those (a
+        // position's first query prepares this, and an array per source was most of its cost).
         if (field >= 0) {
           let pairs = byField.get(field);
           if (pairs === undefined) {
             pairs = [];
             byField.set(field, pairs);
           }
+          const values: number[] = [];
+          for (let rank = 0; rank < RANKS; rank++) values.push(scale * (top[t * RANKS + rank] as number));
           pairs.push({ term: t, values });
         } else {
           for (let rank = 0; rank < RANKS; rank++) {
             if (!listed(code * RANKS + rank)) continue;
-            this.unrecorded[t] = Math.max(this.unrecorded[t] as number, values[rank] as number);
+            const value = scale * (top[t * RANKS + rank] as number);
+            this.unrecorded[t] = Math.max(this.unrecorded[t] as number, value);
           }
         }
       }

@@ -224,17 +224,27 @@ export class Reach {
       return this.unitStart[t + 1] ?? 0;
     };
     const ends = Int32Array.from({ length: termCount }, (_, t) => lastUnit(t));
-    // A full row of 32 bits per term (at most 20 terms × 128 values), so that unreadBound finds a
-    // bit's values by its number instead of counting the mask's lower bits per survivor.
-    for (let t = 0; t < termCount; t++) termBase[t] = t * 32 * BIT_SLOTS;
-    const byBit = new Float64Array(termCount * 32 * BIT_SLOTS);
+    // Per term, each mask bit's place among the term's bits, so that unreadBound finds a bit's
+    // values by one read instead of counting the mask's lower bits per survivor (a full row of 32
+    // bits per term instead made this, built per partition stop, cost more than it saved).
+    const bitPlace = new Uint8Array(termCount * 32);
+    let size = 0;
+    for (let t = 0; t < termCount; t++) {
+      termBase[t] = size;
+      let place = 0;
+      for (let held = termMask[t] as number; held !== 0; held &= held - 1) {
+        bitPlace[t * 32 + (31 - Math.clz32(held & -held))] = place++;
+      }
+      size += place * BIT_SLOTS;
+    }
+    const byBit = new Float64Array(size);
     for (let t = 0; t < termCount; t++) {
       const weight = this.plan.termBound[t] ?? 0;
       for (let u = this.unitStart[t] ?? 0; u < (ends[t] as number); u++) {
         const step = this.unitStep[u] ?? 0;
         if (step < from) continue;
         const bit = bitOfStep(step);
-        const at = (termBase[t] as number) + bit * BIT_SLOTS;
+        const at = (termBase[t] as number) + (bitPlace[t * 32 + bit] as number) * BIT_SLOTS;
         const value = weight * (this.unitBound[u] ?? 0);
         const rank = (this.plan.steps[step]?.key ?? 0) % RANKS;
         byBit[at + rank] = Math.max(byBit[at + rank] as number, value);
@@ -253,6 +263,7 @@ export class Reach {
       termMask,
       termBase,
       byBit,
+      bitPlace,
       unbittedSum,
       anyMask,
       variable: Int32Array.from(variable),
@@ -310,10 +321,12 @@ export interface UnreadUnits {
   /** Per term: where its bits' values start in byBit. */
   readonly termBase: Int32Array;
   /**
-   * From termBase[t], per skill bit 0-31, BIT_SLOTS values: M_t × the heaviest unread unit of
-   * that skill at each rank (0 for a bit not in termMask[t]).
+   * From termBase[t], per bit of termMask[t] in rising order, BIT_SLOTS values: M_t × the heaviest
+   * unread unit of that skill at each rank.
    */
   readonly byBit: Float64Array;
+  /** Per term and skill bit (t × 32 + bit): the bit's place among termMask[t]'s bits. */
+  readonly bitPlace: Uint8Array;
 }
 
 /**
@@ -330,7 +343,7 @@ export function unreadBound(
   rankLow: number,
   rankHigh: number,
 ): number {
-  const { unbitted, termMask, termBase, byBit, variable } = units;
+  const { unbitted, termMask, termBase, byBit, bitPlace, variable } = units;
   let total = units.unbittedSum;
   if ((skillBits & units.anyMask) === 0) return total;
   for (let v = 0; v < variable.length; v++) {
@@ -343,7 +356,9 @@ export function unreadBound(
     for (; held !== 0; held &= held - 1) {
       const bit = 31 - Math.clz32(held & -held);
       const rank = ((rankLow >>> bit) & 1) | (((rankHigh >>> bit) & 1) << 1);
-      const value = byBit[(termBase[t] as number) + bit * BIT_SLOTS + rank] as number;
+      const value = byBit[
+        (termBase[t] as number) + (bitPlace[t * 32 + bit] as number) * BIT_SLOTS + rank
+      ] as number;
       if (value > best) best = value;
     }
     total += best - floor;

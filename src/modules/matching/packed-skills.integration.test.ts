@@ -2,10 +2,13 @@
 // index's full rebuild reads skills from it alone: a line that drifted from the skills would rank
 // candidates on skills they no longer list. Each case compares every line with the skills packed
 // afresh from candidate_skills.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/database.js';
 import { buildUser } from '../../../test/support/factories.js';
+import { migrationsFolder } from '../../config/paths.js';
 import { replaceSkills } from '../profile/profile.repository.js';
 
 let testDb: TestDatabase;
@@ -96,6 +99,39 @@ describe('packed skill lines', () => {
     expect(byUser.get(b.id)).toBe(`jax:4:${evidence}`);
     await database.query('truncate candidate_skills');
     expect(await lines()).toEqual([]);
+  });
+
+  it('are made by migration 0010 for every candidate whose skills existed before it', async () => {
+    const { database } = testDb;
+    const [a, b, none] = await Promise.all([buildUser(database), buildUser(database), buildUser(database)]);
+    const evidence = '["0b6f6c1e-2a55-4c3e-8f0a-0d1b2c3d4e5f"]';
+    await database.query(
+      `insert into candidate_skills (user_id, skill_id, proficiency, evidence)
+       values ($1, 'pytorch', 4, $3::jsonb), ($1, 'python', 5, '[]'::jsonb), ($2, 'mlops', 2, '[]'::jsonb)`,
+      [a.id, b.id, evidence],
+    );
+    // Back to the schema before 0010 (the skills stay), then 0010 as a server applies it: its
+    // statements in one transaction.
+    await database.query('drop table candidate_packed_skills');
+    await database.query('drop function candidate_packed_skills_refresh() cascade');
+    await database.query('drop function candidate_packed_skills_clear() cascade');
+    const statements = readFileSync(path.join(migrationsFolder(), '0010_packed_skills.sql'), 'utf8')
+      .split('--> statement-breakpoint')
+      .filter((statement) => statement.trim() !== '');
+    await database.db.transaction(async (tx) => {
+      for (const statement of statements) await tx.execute(sql.raw(statement));
+    });
+    await expectInStep();
+    const byUser = new Map((await lines()).map((l) => [l.user_id, l.kept]));
+    expect(byUser.get(a.id)).toBe(`python:5:[]|pytorch:4:${evidence}`);
+    expect(byUser.get(b.id)).toBe('mlops:2:[]');
+    expect(byUser.has(none.id)).toBe(false);
+    // And its triggers keep the lines from then on.
+    await database.query(
+      `insert into candidate_skills (user_id, skill_id, proficiency) values ($1, 'jax', 3)`,
+      [b.id],
+    );
+    await expectInStep();
   });
 });
 

@@ -13,7 +13,9 @@ if (process.argv[2] === 'serve' && !process.execArgv.some((arg) => arg.startsWit
   const child = spawn(
     process.execPath,
     [SEMI_SPACE, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
-    { stdio: 'inherit' },
+    // Its own process group: a terminal's Ctrl-C reaches this process alone and is passed on once
+    // (a second SIGINT would cut the server's graceful shutdown short).
+    { stdio: 'inherit', detached: true },
   );
   // The server shuts down gracefully on these; pass them on and leave with its exit code.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

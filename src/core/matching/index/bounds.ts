@@ -3,6 +3,7 @@
 import type { CompiledPosition } from '../compile.js';
 import { MS_PER_DAY, recencyOf } from '../kernel.js';
 import { REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
+import { desiredBit, PLACE_FAR_COUNTRY, PLACE_HAS_DESIRED, PLACE_MASK_SHIFT } from './candidate-store.js';
 import { CELLS, cellOf } from './partitions.js';
 
 /** Days of age the recency table of SlotBounds covers (about 11 half-lives at 180 days). */
@@ -56,8 +57,9 @@ export function cellBounds(cp: CompiledPosition): { candidate: Float64Array; fix
 export const GOAL_BITS = 1 << 11;
 
 /**
- * Cheap upper bounds of any slot's candidate fit (every goal part exact except location, taken as
- * 1; salary from the minimum rounded down) and non-skill employer fit (level exact, evidence
+ * Cheap upper bounds of any slot's candidate fit (every goal part exact, location from the place
+ * word: exact except that a candidate whose named countries share a hashed bit with the position's
+ * counts as naming one; salary from the minimum rounded down) and non-skill employer fit (level exact, evidence
  * rounded up, recency from the day of the last update), read from CandidateStore.packed through
  * per-query tables indexed by the slot's goal bits and its update day, so that the query's sweep
  * over touched candidates does three table reads and the salary arithmetic per slot. Refilled per
@@ -80,6 +82,17 @@ export class SlotBounds {
   /** The query's day (days since 1970, rounded down). */
   today = 0;
   private recencyKey = '';
+  /** By the place word's country field: 1 when the location goal is met there (every field for remote). */
+  readonly local = new Uint8Array(PLACE_FAR_COUNTRY + 1);
+  /** The position's countries' desired-country bits. */
+  countryMask = 0;
+  /**
+   * What location adds to `goals` beyond its part at 1, for a candidate who is not local and names
+   * one of the position's countries (or may: a shared bit), names others only, or names none.
+   */
+  locationDesired = 0;
+  locationElsewhere = 0;
+  locationNone = 0;
   wSalary = 0;
   salaryMin = 0;
   salaryMax = 0;
@@ -123,12 +136,38 @@ export class SlotBounds {
           (available[(bits >> 8) & 1] as number));
       this.fixed[bits] = (levels[(bits >> 9) & 3] as number) + evidenceFloor + SLACK;
     }
+    this.prepareLocation(cp, w.goals * location);
     this.evidenceScale = evidenceKnown ? w.evidence / 2 ** 20 : 0;
     this.wSalary = w.salary;
     this.salaryMin = cp.position.salaryMinUsd;
     this.salaryMax = cp.position.salaryMaxUsd;
     this.atMax = config.salary.fitAtMax;
     this.limit = cp.salaryLimitUsd;
+  }
+
+  /** The location tables: goalsFit's location part (kernel.ts) by what the place word tells. */
+  private prepareLocation(cp: CompiledPosition, share: number): void {
+    const remote = cp.position.workplace === 'remote';
+    this.local.fill(remote ? 1 : 0);
+    this.local[PLACE_FAR_COUNTRY] = 1;
+    this.countryMask = 0;
+    for (const code of cp.countries) {
+      if (code + 1 < PLACE_FAR_COUNTRY) this.local[code + 1] = 1;
+      this.countryMask |= desiredBit(code);
+    }
+    const r = cp.config.goals.relocation;
+    const support = cp.position.relocationSupport ? 1 : r.withoutSupport;
+    // A shared bit may stand for another country: the larger of the two fits bounds both.
+    this.locationDesired = share * (Math.max(r.toDesiredCountry, r.elsewhere) * support - 1);
+    this.locationElsewhere = share * (r.elsewhere * support - 1);
+    this.locationNone = share * (r.noDesiredCountries * support - 1);
+  }
+
+  /** What location adds to `goals[bits]` for a slot's place word (0 when the goal is met). */
+  location(place: number): number {
+    if (this.local[place & PLACE_FAR_COUNTRY] === 1) return 0;
+    if (((place >>> PLACE_MASK_SHIFT) & this.countryMask) !== 0) return this.locationDesired;
+    return (place & PLACE_HAS_DESIRED) !== 0 ? this.locationElsewhere : this.locationNone;
   }
 
   /**

@@ -862,7 +862,8 @@ export class CandidateIndex {
         const pay = packed[at + 1] as number;
         if (pay > salaryLimit) continue;
         const bits = (packed[at] as number) & (GOAL_BITS - 1);
-        const candidate = (goals[bits] as number) + wSalary * b.salary(pay) + SLACK;
+        const candidate =
+          (goals[bits] as number) + b.location(packed[at + 7] as number) + wSalary * b.salary(pay) + SLACK;
         // Whole days since the update; 0 (recency's bound 1) for future updates, and for a `now`
         // that is not a date (NaN), so that no bound is NaN.
         const age = today - (packed[at + 6] as number);

@@ -17,6 +17,23 @@ import { SlotLists } from './slot-lists.js';
 /** Words per slot in CandidateStore.packed (two slots a cache line). */
 export const PACKED = 8;
 
+/**
+ * The place word (CandidateStore.packed[PACKED × slot + 7]): country code + 1 in bits 0-9 (0 for
+ * none, PLACE_FAR_COUNTRY for a code beyond the field, which queries count as possibly local), bit
+ * 10 set when the candidate names countries to work in, and from bit 11 those countries hashed
+ * into PLACE_MASK_BITS bits (desiredBit), so that a query can tell, from the word alone, that a
+ * candidate names none of its countries.
+ */
+export const PLACE_FAR_COUNTRY = 1023;
+export const PLACE_HAS_DESIRED = 1 << 10;
+export const PLACE_MASK_SHIFT = 11;
+const PLACE_MASK_BITS = 21;
+
+/** A country's bit in the place word's desired-country mask (countries may share a bit). */
+export function desiredBit(code: number): number {
+  return 1 << (code % PLACE_MASK_BITS);
+}
+
 /** The update day of a profile whose time does not parse (or precedes every bounded age). */
 export const NO_DAY = -(2 ** 31);
 
@@ -80,7 +97,7 @@ export class CandidateStore {
    * What the query's cheap bounds read, packed so that one cache line serves two candidates: per
    * slot (PACKED words), [goal bits, minimum pay rounded down (−1 when none), evidence × 2^20 rounded
    * up, skill bits, rank low bits, rank high bits, update day (days since 1970, NO_DAY when
-   * unknown), unused].
+   * unknown), place (see PLACE_HAS_DESIRED)].
    * Goal bits: target role + 1 (bits 0-2), target level + 1 (3-5), remote preference (6-7), open
    * to work (8), level (9-10). Skill bits: bit b set when the candidate holds the skill given bit
    * b (skillBit; up to 32 of the most listed skills, chosen at a bulk load), so a query can tell
@@ -205,10 +222,10 @@ export class CandidateStore {
       this.certifications[slot] ?? 0,
       this.publications[slot] ?? 0,
     );
-    this.pack(slot);
     const desired = candidate.desiredCountries;
     if (desired.length === 0) this.desired.clear(slot);
     else this.desired.set(slot, desired.map(countryCode), null);
+    this.pack(slot);
     const listed = coded === undefined ? candidate.skills.length : coded.count;
     if (listed > this.skillScratch.length) {
       this.skillScratch = new Int32Array(listed * 2);
@@ -295,6 +312,15 @@ export class CandidateStore {
     // oldest day bounds that.
     const updated = this.updatedAt[slot] ?? Number.NaN;
     this.packed[at + 6] = Number.isNaN(updated) ? NO_DAY : Math.max(NO_DAY, Math.floor(updated / MS_PER_DAY));
+    const country = this.country[slot] ?? -1;
+    let place = country < 0 ? 0 : Math.min(country + 1, PLACE_FAR_COUNTRY);
+    const desiredCount = this.desired.count[slot] ?? 0;
+    if (desiredCount > 0) place |= PLACE_HAS_DESIRED;
+    const from = this.desired.start[slot] ?? 0;
+    for (let i = from; i < from + desiredCount; i++) {
+      place |= desiredBit(this.desired.values[i] ?? 0) << PLACE_MASK_SHIFT;
+    }
+    this.packed[at + 7] = place;
   }
 
   /** The skill codes and proficiency codes of the last write. */

@@ -6,8 +6,9 @@ import { DEFAULT_MATCH_CONFIG } from '../config.js';
 import { candidateArb, positionArb, withCandidateIds, withPositionIds } from '../matching.arbitraries.js';
 import { buildCandidate, buildPosition } from '../matching.fixtures.js';
 import { scorePair } from '../score.js';
-import { GOAL_BITS, SLACK, SlotBounds } from './bounds.js';
-import { CandidateStore, desiredBit, PACKED } from './candidate-store.js';
+import type { MatchCandidate, MatchPosition } from '../types.js';
+import { GOAL_BITS, SlotBounds } from './bounds.js';
+import { CandidateStore, desiredBit, PACKED, PLACE_FAR_COUNTRY } from './candidate-store.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -15,13 +16,23 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 function screenBound(store: CandidateStore, slot: number, bounds: SlotBounds): number {
   const at = PACKED * slot;
   const bits = (store.packed[at] as number) & (GOAL_BITS - 1);
-  const pay = store.packed[at + 1] as number;
-  return (
-    (bounds.goals[bits] as number) +
-    bounds.location(store.packed[at + 7] as number) +
-    bounds.wSalary * bounds.salary(pay) +
-    SLACK
-  );
+  return bounds.candidate(bits, store.packed[at + 1] as number, store.packed[at + 7] as number);
+}
+
+/** The exact candidate fit of an eligible pair (scorePair's). */
+function exactFit(candidate: MatchCandidate, position: MatchPosition): number {
+  const result = scorePair(candidate, position, { now: NOW, improvements: false });
+  if (result.excluded !== null) throw new Error(`${candidate.id} is excluded: ${result.excluded.code}`);
+  return result.candidateFit;
+}
+
+/** The first made-up country code (registered in turn) that `wanted` accepts. */
+function madeUpCountry(wanted: (code: number) => boolean): string {
+  for (let i = 0; i < 26 * 26 * 26; i++) {
+    const iso = `X${String.fromCharCode(65 + (((i / 26) | 0) % 26))}${String.fromCharCode(65 + (i % 26))}${i >= 676 ? (i / 676) | 0 : ''}`;
+    if (wanted(countryCode(iso))) return iso;
+  }
+  throw new Error('no such country code');
 }
 
 describe('SlotBounds', () => {
@@ -69,10 +80,51 @@ describe('SlotBounds', () => {
     expect(desiredBit(countryCode('GB'))).not.toBe(desiredBit(countryCode('AE')));
     expect(location(2)).toBeCloseTo(share * (r.elsewhere * r.withoutSupport - 1), 12);
     expect(location(3)).toBeCloseTo(share * (r.noDesiredCountries * r.withoutSupport - 1), 12);
-    // Each bound is the candidate's exact fit here (no other part of the bound is loose for them).
     people.forEach((candidate, slot) => {
-      const fit = scorePair(candidate, position, { now: NOW, improvements: false }).candidateFit;
-      expect(screenBound(store, slot, bounds)).toBeGreaterThanOrEqual(fit);
+      expect(screenBound(store, slot, bounds)).toBeGreaterThanOrEqual(exactFit(candidate, position));
     });
+  });
+
+  it('stays above the exact fit where hashed bits are shared, in the sign bit, and beyond the country field', () => {
+    const ae = countryCode('AE');
+    // Names a country that is not the position's but shares its bit: counted as naming it.
+    const sharer = madeUpCountry((code) => code !== ae && desiredBit(code) === desiredBit(ae));
+    // A country whose bit lands in the word's sign bit (bit 20 of the mask, shifted by 11).
+    const signed = madeUpCountry((code) => desiredBit(code) === 1 << 20);
+    // A country code past the word's 10-bit field (more than a thousand codes registered).
+    const far = madeUpCountry((code) => code + 1 >= PLACE_FAR_COUNTRY);
+    const position = buildPosition({
+      workplace: 'onsite',
+      countries: ['AE', signed, far],
+      visaSponsorship: true,
+      relocationSupport: false,
+    });
+    const bounds = new SlotBounds();
+    bounds.prepare(compilePosition(position, DEFAULT_MATCH_CONFIG), true);
+    const store = new CandidateStore(DEFAULT_MATCH_CONFIG);
+    const mover = { country: 'IN', willingToRelocate: true };
+    const people = [
+      buildCandidate({ id: 'names-sharer', ...mover, desiredCountries: [sharer] }),
+      buildCandidate({ id: 'names-signed', ...mover, desiredCountries: [signed] }),
+      buildCandidate({ id: 'lives-far', country: far }),
+      buildCandidate({
+        id: 'far-names-sharer',
+        country: madeUpCountry((code) => code > ae + 1100),
+        willingToRelocate: true,
+        desiredCountries: [sharer],
+      }),
+    ];
+    people.forEach((candidate, slot) => {
+      store.write(slot, candidate);
+      expect(screenBound(store, slot, bounds), candidate.id).toBeGreaterThanOrEqual(
+        exactFit(candidate, position),
+      );
+    });
+    expect(store.packed[PACKED * 1 + 7]).toBeLessThan(0);
+    // The sharer is counted as naming the position's country (its exact fit is lower).
+    expect(bounds.location(store.packed[PACKED * 0 + 7] as number)).toBe(bounds.locationDesired);
+    expect(bounds.locationDesired).toBeGreaterThan(bounds.locationElsewhere);
+    // Past the field, a candidate may be local: nothing is taken off.
+    expect(bounds.location(store.packed[PACKED * 2 + 7] as number)).toBe(0);
   });
 });

@@ -59,15 +59,16 @@ export const GOAL_BITS = 1 << 11;
 /**
  * Cheap upper bounds of any slot's candidate fit (every goal part exact, location from the place
  * word: exact except that a candidate whose named countries share a hashed bit with the position's
- * counts as naming one; salary from the minimum rounded down) and non-skill employer fit (level exact, evidence
- * rounded up, recency from the day of the last update), read from CandidateStore.packed through
- * per-query tables indexed by the slot's goal bits and its update day, so that the query's sweep
- * over touched candidates does three table reads and the salary arithmetic per slot. Refilled per
+ * counts as naming one, and a country code beyond the word's field as possibly local; salary from
+ * the minimum rounded down) and non-skill employer fit (level exact, evidence rounded up, recency
+ * from the day of the last update), read from CandidateStore.packed through per-query tables
+ * indexed by the slot's goal bits, its country and its update day, so that the query's sweep over
+ * touched candidates does a few table reads and the salary arithmetic per slot. Refilled per
  * position by `prepare` and per day by `forDay`. Bounding recency by 1, as before, let 10% more
  * touched candidates through on the slowest queries.
  */
 export class SlotBounds {
-  /** By goal bits: w.goals × (the goal bound). */
+  /** By goal bits: w.goals × (the goal bound with location at 1; `location` adds the difference). */
   readonly goals = new Float64Array(GOAL_BITS);
   /** By goal bits: w.level × level fit + evidenceFloor + SLACK (recency: `recency`). */
   readonly fixed = new Float64Array(GOAL_BITS);
@@ -82,7 +83,10 @@ export class SlotBounds {
   /** The query's day (days since 1970, rounded down). */
   today = 0;
   private recencyKey = '';
-  /** By the place word's country field: 1 when the location goal is met there (every field for remote). */
+  /**
+   * By the place word's country field: 1 when the location goal is met there (every field for
+   * remote), 2 for a country beyond the field (it may be one of the position's), else 0.
+   */
   readonly local = new Uint8Array(PLACE_FAR_COUNTRY + 1);
   /** The position's countries' desired-country bits. */
   countryMask = 0;
@@ -93,6 +97,8 @@ export class SlotBounds {
   locationDesired = 0;
   locationElsewhere = 0;
   locationNone = 0;
+  /** For a country beyond the field: the largest of 0 (local) and the three above. */
+  locationFar = 0;
   wSalary = 0;
   salaryMin = 0;
   salaryMax = 0;
@@ -149,7 +155,7 @@ export class SlotBounds {
   private prepareLocation(cp: CompiledPosition, share: number): void {
     const remote = cp.position.workplace === 'remote';
     this.local.fill(remote ? 1 : 0);
-    this.local[PLACE_FAR_COUNTRY] = 1;
+    if (!remote) this.local[PLACE_FAR_COUNTRY] = 2;
     this.countryMask = 0;
     for (const code of cp.countries) {
       if (code + 1 < PLACE_FAR_COUNTRY) this.local[code + 1] = 1;
@@ -161,13 +167,20 @@ export class SlotBounds {
     this.locationDesired = share * (Math.max(r.toDesiredCountry, r.elsewhere) * support - 1);
     this.locationElsewhere = share * (r.elsewhere * support - 1);
     this.locationNone = share * (r.noDesiredCountries * support - 1);
+    this.locationFar = Math.max(0, this.locationDesired, this.locationElsewhere, this.locationNone);
   }
 
   /** What location adds to `goals[bits]` for a slot's place word (0 when the goal is met). */
   location(place: number): number {
-    if (this.local[place & PLACE_FAR_COUNTRY] === 1) return 0;
+    const local = this.local[place & PLACE_FAR_COUNTRY] as number;
+    if (local !== 0) return local === 1 ? 0 : this.locationFar;
     if (((place >>> PLACE_MASK_SHIFT) & this.countryMask) !== 0) return this.locationDesired;
     return (place & PLACE_HAS_DESIRED) !== 0 ? this.locationElsewhere : this.locationNone;
+  }
+
+  /** The screen's bound of a slot's candidate fit, from its goal bits, minimum pay and place word. */
+  candidate(bits: number, pay: number, place: number): number {
+    return (this.goals[bits] as number) + this.location(place) + this.wSalary * this.salary(pay) + SLACK;
   }
 
   /**

@@ -333,4 +333,46 @@ describe('CandidateIndex', () => {
     // The skill bits did prune here, so the comparison covered them.
     expect(pruned).toBeGreaterThan(0);
   });
+
+  it('stays exact with more countries than place-word bits, and candidates who move or change where they would work', () => {
+    // 30 countries: at least 9 share a hashed bit with another, so "names a position country" is
+    // sometimes a shared bit only.
+    const world = ['AE', 'SA', 'QA', 'IN', 'GB', 'US', 'DE', 'NL', 'SG', 'CA', 'FR', 'ES', 'IT', 'EG', 'JO'];
+    world.push('KW', 'BH', 'OM', 'PK', 'BD', 'NG', 'KE', 'ZA', 'BR', 'MX', 'JP', 'KR', 'CN', 'AU', 'NZ');
+    const at = (n: number) => world[n % world.length] as string;
+    const placed = (candidate: Omit<MatchCandidate, 'id'>, n: number) => ({
+      ...candidate,
+      country: candidate.country === null ? null : at(n * 7),
+      willingToRelocate: n % 3 !== 0,
+      desiredCountries:
+        n % 4 === 0 ? [] : [at(n * 5 + 1), at(n * 11 + 2)].filter((c, i, all) => all.indexOf(c) === i),
+    });
+    const population = withCandidateIds(fc.sample(candidateArb, { numRuns: 2500, seed: 51 }).map(placed));
+    const index = buildCandidateIndex(population, undefined, { headChecks: 16 });
+    const live = new Map(population.map((c) => [c.id, c]));
+    // After the bulk load, every fifth candidate moves or changes the countries it names.
+    population.forEach((candidate, n) => {
+      if (n % 5 !== 0) return;
+      const moved = { ...placed(candidate, n + 13), id: candidate.id };
+      index.update(moved);
+      live.set(moved.id, moved);
+    });
+    const positions = fc.sample(positionArb, { numRuns: 24, seed: 52 }).map((position, n) => ({
+      ...position,
+      workplace: n % 4 === 0 ? ('remote' as const) : position.workplace,
+      countries: [at(n * 3), at(n * 3 + 10)],
+      visaSponsorship: n % 2 === 0,
+    }));
+    // Several depths, so that many candidates sit near some query's k-th score (a bound too low
+    // only shows where a candidate is close to it).
+    for (const position of withPositionIds(positions)) {
+      for (const k of [1, 3, 10, 30]) {
+        const options = { k, now: TEST_NOW };
+        expectSameRanking(
+          index.topCandidates(position, options),
+          rankCandidatesByBruteForce(live.values(), position, options),
+        );
+      }
+    }
+  });
 });

@@ -804,12 +804,10 @@ export class CandidateIndex {
     const packed = store.packed;
     const country = store.country;
     const b = this.slotBounds;
-    const goals = b.goals;
     const fixed = b.fixed;
     const evidenceScale = b.evidenceScale;
     const recency = b.recency;
     const today = b.today;
-    const wSalary = b.wSalary;
     if (this.survivorSlot.length < nTouched) {
       const room = Math.max(1024, nTouched * 2);
       this.survivorSlot = new Int32Array(room);
@@ -862,8 +860,7 @@ export class CandidateIndex {
         const pay = packed[at + 1] as number;
         if (pay > salaryLimit) continue;
         const bits = (packed[at] as number) & (GOAL_BITS - 1);
-        const candidate =
-          (goals[bits] as number) + b.location(packed[at + 7] as number) + wSalary * b.salary(pay) + SLACK;
+        const candidate = b.candidate(bits, pay, packed[at + 7] as number);
         // Whole days since the update; 0 (recency's bound 1) for future updates, and for a `now`
         // that is not a date (NaN), so that no bound is NaN.
         const age = today - (packed[at + 6] as number);

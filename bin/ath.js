@@ -2,6 +2,7 @@
 // Runs the compiled CLI when it is built, otherwise the TypeScript sources through tsx.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 // The server reads the match index's pages of short-lived strings faster than V8's default 16 MB
@@ -9,17 +10,25 @@ import { fileURLToPath } from 'node:url';
 // 14.0-15.4 s (npm start and the README's production command pass the same flag). V8 flags must be
 // given when Node starts, so `ath serve` without it runs itself again with it.
 const SEMI_SPACE = '--max-semi-space-size=64';
-if (process.argv[2] === 'serve' && !process.execArgv.some((arg) => arg.startsWith('--max-semi-space-size'))) {
+const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) =>
+  arg.includes('--max-semi-space-size'),
+);
+if (process.argv[2] === 'serve' && !given) {
   const child = spawn(
     process.execPath,
     [SEMI_SPACE, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
-    // Its own process group: a terminal's Ctrl-C reaches this process alone and is passed on once
-    // (a second SIGINT would cut the server's graceful shutdown short).
-    { stdio: 'inherit', detached: true },
+    { stdio: 'inherit' },
   );
-  // The server shuts down gracefully on these; pass them on and leave with its exit code.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 0 : 1)));
+  // Signals sent to this process alone are passed on, so the server shuts down gracefully and
+  // none is left behind. A terminal's Ctrl-C (or a process manager signalling the whole group)
+  // reaches the server twice; it takes the second as the same request (server.ts).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    console.error(`ath serve: could not start the server: ${error.message}`);
+    process.exit(1);
+  });
+  // The server's exit code, or 128 + the signal's number as a shell reports a process it ended.
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));
 } else {
   const built = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
   if (existsSync(built)) {

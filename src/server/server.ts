@@ -80,12 +80,20 @@ function expirySweep(app: FastifyInstance, db: Database): { start(): void } {
   };
 }
 
-/** SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database, exit 0. */
+/**
+ * SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the database, exit 0. The
+ * same signal often arrives twice at once (a terminal's Ctrl-C or a process manager reaches the
+ * whole process group, and `ath serve` passes its own on): a repeat within a second is that same
+ * request; one later means the operator wants out now.
+ */
 export function closeOnSignals(app: FastifyInstance): void {
-  let closing = false;
+  let closingSince: number | null = null;
   const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
+    if (closingSince !== null) {
+      if (performance.now() - closingSince > 1000) process.exit(1);
+      return;
+    }
+    closingSince = performance.now();
     app.log.info({ signal }, 'shutting down');
     app.close().then(
       () => process.exit(0),
@@ -95,6 +103,6 @@ export function closeOnSignals(app: FastifyInstance): void {
       },
     );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }

@@ -51,8 +51,14 @@ describe('codeSkills', () => {
     ]),
     row('c-3', ''),
     row('c-4', 'kubernetes:5:["i-9"]'),
-    // Enough distinct ids to grow the id table, some listed twice.
+    // Enough distinct ids to grow the id trie, some listed twice (s-1 is a prefix of s-10 …).
     row('c-5', Array.from({ length: 1400 }, (_, i) => `s-${i % 700}:${(i % 5) + 1}:[]`).join('|')),
+    // An id beyond ASCII (kept out of the trie), one that is a prefix of another seen before it and
+    // one after it, a proficiency that is not a plain integer, evidence on the last entry.
+    row('c-6', 'r:3:[]|réseaux:4:[]|r-lang:2:[]|réseaux:5:[]|x:3.6:[]|pytorc:2:[]|pyt:1:["i-4"]', [
+      project('i-4', true),
+    ]),
+    row('c-7', 'réseaux:1:[]|r:5:[]|pytorch:4:[]'),
   ];
 
   it('gives the index the same candidates as the object path', () => {

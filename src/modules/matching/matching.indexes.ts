@@ -262,6 +262,8 @@ export function createMatchIndexes(deps: {
 }
 
 type ItemData = repo.BulkCandidateRow['items'][number]['data'];
+/** Characters the id trie of SkillIds has children for. */
+const ASCII = 128;
 const NO_ITEMS = new Map<string, ItemData>();
 
 /**
@@ -281,20 +283,31 @@ export function codeSkills(
   const length = packed.length;
   let byId: Map<string, ItemData> | null = null;
   while (at < length) {
-    // The id runs to the first ':' (hashed on the way, so that no string is cut for it).
-    let hash = 0;
-    let first = at;
-    for (let c = packed.charCodeAt(first); c !== 58 && first < length; c = packed.charCodeAt(++first)) {
-      hash = (Math.imul(hash, 31) + c) | 0;
+    // The id runs to the first ':' (found on the way through the id table's trie).
+    const skill = ids.scan(packed, at);
+    const first = ids.end;
+    // The proficiency: its digits read in place (anything else, as Number reads it).
+    let second = first + 1;
+    let proficiency = 0;
+    for (let c = packed.charCodeAt(second); c >= 48 && c <= 57; c = packed.charCodeAt(++second)) {
+      proficiency = proficiency * 10 + (c - 48);
     }
-    const second = packed.indexOf(':', first + 1);
-    const end = packed.indexOf('|', second + 1);
-    const stop = end === -1 ? length : end;
+    if (second === first + 1 || packed.charCodeAt(second) !== 58) {
+      second = packed.indexOf(':', first + 1);
+      proficiency = Number(packed.slice(first + 1, second));
+    }
+    let stop: number;
     let rank = 0;
     // "[]" (no evidence) is by far the most common: no JSON to parse.
     if (
-      !(stop - second === 3 && packed.charCodeAt(second + 1) === 91 && packed.charCodeAt(second + 2) === 93)
+      packed.charCodeAt(second + 1) === 91 &&
+      packed.charCodeAt(second + 2) === 93 &&
+      (second + 3 === length || packed.charCodeAt(second + 3) === 124)
     ) {
+      stop = second + 3;
+    } else {
+      const end = packed.indexOf('|', second + 1);
+      stop = end === -1 ? length : end;
       const evidence = JSON.parse(packed.slice(second + 1, stop)) as string[];
       if (evidence.length > 0) {
         byId ??= items.length > 0 ? new Map(items.map((i) => [i.id, i.data])) : NO_ITEMS;
@@ -310,51 +323,78 @@ export function codeSkills(
       into.skills = skills;
       into.codes = codes;
     }
-    into.skills[n] = ids.code(packed, at, first, hash);
-    into.codes[n] = proficiencyCode(Number(packed.slice(first + 1, second)), rank);
+    into.skills[n] = skill;
+    into.codes[n] = proficiencyCode(proficiency, rank);
     n++;
-    at = stop + 1;
+    // Past the entry (and never backwards, should a string lack its separators).
+    at = Math.max(stop, first) + 1;
   }
   return n;
 }
 
 /**
- * skillCode for an id given as a range of a larger string, found by a hash of its characters in
- * an open-addressing table, so that the sixteen million ids of a full build are not each cut out
- * as a string and hashed again by a Map.
+ * skillCode for an id given as the start of a larger string (up to a ':'), found by walking a trie
+ * of the ids seen so far one character at a time, so that the sixteen million ids of a full build
+ * are neither cut out as strings nor hashed and compared again. Ids with a character beyond ASCII
+ * stay out of the trie and take the slow path (cut out, then skillCode) every time.
  */
 export class SkillIds {
-  private slots = new Int32Array(1024).fill(-1);
-  private readonly ids: string[] = [];
-  private readonly codes: number[] = [];
+  /** Per trie node, its child per ASCII character (-1: none). Node 0 is the root. */
+  private next = new Int32Array(ASCII * 64).fill(-1);
+  /** Per trie node, the skill code of the id ending there (-1: none). */
+  private terminal = new Int32Array(64).fill(-1);
+  private nodes = 1;
+  /** Where the last scanned id ends: the index of its ':' (or the text's length). */
+  end = 0;
 
-  /** The skill code of text[from, to), whose hash (h = h·31 + char, in 32 bits) is `hash`. */
-  code(text: string, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    let at = hash & mask;
-    for (let entry = this.slots[at] as number; entry >= 0; entry = this.slots[at] as number) {
-      const id = this.ids[entry] as string;
-      if (id.length === to - from && text.startsWith(id, from)) return this.codes[entry] as number;
-      at = (at + 1) & mask;
+  /** The skill code of the id starting at `from` and running to the next ':'; sets `end`. */
+  scan(text: string, from: number): number {
+    const length = text.length;
+    const next = this.next;
+    let node = 0;
+    let i = from;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58) break;
+      const child = c < ASCII ? (next[node * ASCII + c] as number) : -1;
+      if (child < 0) return this.slow(text, from);
+      node = child;
     }
-    const id = text.slice(from, to);
-    const code = skillCode(id);
-    this.slots[at] = this.ids.length;
-    this.ids.push(id);
-    this.codes.push(code);
-    if (this.ids.length * 2 > this.slots.length) this.rehash();
+    const code = this.terminal[node] as number;
+    if (code < 0) return this.slow(text, from);
+    this.end = i;
     return code;
   }
 
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
-    this.ids.forEach((id, entry) => {
-      let hash = 0;
-      for (let i = 0; i < id.length; i++) hash = (Math.imul(hash, 31) + id.charCodeAt(i)) | 0;
-      let at = hash & mask;
-      while ((this.slots[at] as number) >= 0) at = (at + 1) & mask;
-      this.slots[at] = entry;
-    });
+  private slow(text: string, from: number): number {
+    const colon = text.indexOf(':', from);
+    this.end = colon === -1 ? text.length : colon;
+    const id = text.slice(from, this.end);
+    const code = skillCode(id);
+    this.insert(id, code);
+    return code;
+  }
+
+  private insert(id: string, code: number): void {
+    for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) >= ASCII) return;
+    let node = 0;
+    for (let i = 0; i < id.length; i++) {
+      const at = node * ASCII + id.charCodeAt(i);
+      let child = this.next[at] as number;
+      if (child < 0) {
+        child = this.nodes++;
+        if (this.nodes > this.terminal.length) {
+          const terminal = new Int32Array(this.terminal.length * 2).fill(-1);
+          terminal.set(this.terminal);
+          this.terminal = terminal;
+          const next = new Int32Array(this.next.length * 2).fill(-1);
+          next.set(this.next);
+          this.next = next;
+        }
+        this.next[at] = child;
+      }
+      node = child;
+    }
+    this.terminal[node] = code;
   }
 }

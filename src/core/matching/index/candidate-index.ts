@@ -235,6 +235,8 @@ export class CandidateIndex {
   beginBulk(): void {
     if (this.slotOf.size > 0) throw new Error('A bulk load needs an empty index');
     this.bulk = true;
+    // assignSkillBits (finishBulk) writes every slot's skill masks and records.
+    this.store.skillMasksDeferred = true;
     this.idsDeferred = this.store.slotCount === 0;
   }
 

@@ -143,9 +143,17 @@ export class CandidateStore {
   }
 
   /**
+   * While set (a bulk load), write() leaves a slot's skill bits, rank bits and skill record
+   * unwritten: assignSkillBits writes them for every slot at the load's end, once it knows which
+   * skills get bits and fields. Until then they are stale, and permute does not move them.
+   */
+  skillMasksDeferred = false;
+
+  /**
    * Renumbers the first `n` slots (every one of them live): new slot i takes old slot order[i].
    * A bulk load calls it so that candidates of one partition sit in neighbouring slots, which
-   * keeps a query's reads of the per-slot arrays close together.
+   * keeps a query's reads of the per-slot arrays close together. The skill records are not moved
+   * while skillMasksDeferred (a million records are 64 MB of random reads).
    */
   permute(order: Int32Array, n: number): void {
     this.alive = permuted(this.alive, order, n, 1);
@@ -164,7 +172,7 @@ export class CandidateStore {
     this.publications = permuted(this.publications, order, n, 1);
     this.evidence = permuted(this.evidence, order, n, 1);
     this.packed = permuted(this.packed, order, n, PACKED);
-    this.records = permuted(this.records, order, n, RECORD_WORDS);
+    if (!this.skillMasksDeferred) this.records = permuted(this.records, order, n, RECORD_WORDS);
     const ids = this.ids;
     this.ids = Array.from({ length: n }, (_, slot) => ids[order[slot] as number] ?? '');
     const blocked = [...this.blocked];
@@ -239,7 +247,7 @@ export class CandidateStore {
       if ((this.skillScratch[i] ?? 0) > 0xffff) throw new RangeError('More than 65536 distinct skill ids');
     }
     this.skills.setRange(slot, this.skillScratch, this.codeScratch, n);
-    this.skillMask(slot, this.skillScratch, this.codeScratch, 0, n);
+    if (!this.skillMasksDeferred) this.skillMask(slot, this.skillScratch, this.codeScratch, 0, n);
     return n;
   }
 
@@ -290,6 +298,7 @@ export class CandidateStore {
     codes.slice(0, RECORD_SKILLS).forEach((code, field) => {
       this.recordField[code] = field;
     });
+    this.skillMasksDeferred = false;
     const { start, count, values, extras } = this.skills;
     for (let slot = 0; slot < this.slotCount; slot++) {
       const from = start[slot] as number;

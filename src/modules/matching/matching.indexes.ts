@@ -262,8 +262,10 @@ export function createMatchIndexes(deps: {
 }
 
 type ItemData = repo.BulkCandidateRow['items'][number]['data'];
-/** Characters the id trie of SkillIds has children for. */
+/** Characters the id trie of SkillIds may hold, columns (distinct characters) and nodes it keeps. */
 const ASCII = 128;
+const COLUMNS = 64;
+const MAX_NODES = 0xffff;
 const NO_ITEMS = new Map<string, ItemData>();
 
 /**
@@ -335,12 +337,17 @@ export function codeSkills(
 /**
  * skillCode for an id given as the start of a larger string (up to a ':'), found by walking a trie
  * of the ids seen so far one character at a time, so that the sixteen million ids of a full build
- * are neither cut out as strings nor hashed and compared again. Ids with a character beyond ASCII
- * stay out of the trie and take the slow path (cut out, then skillCode) every time.
+ * are neither cut out as strings nor hashed and compared again. The trie is kept small enough to
+ * stay in cache (a node per id prefix, a 16-bit child per character the ids use); an id with a
+ * character beyond ASCII, or beyond the trie's room, takes the slow path (cut out, then
+ * skillCode) every time.
  */
 export class SkillIds {
-  /** Per trie node, its child per ASCII character (-1: none). Node 0 is the root. */
-  private next = new Int32Array(ASCII * 64).fill(-1);
+  /** Per ASCII character, its column in the trie (-1: no id has it yet). */
+  private readonly column = new Int8Array(ASCII).fill(-1);
+  private columns = 0;
+  /** Per trie node, its child per column (0: none; the root, node 0, is nobody's child). */
+  private next = new Uint16Array(COLUMNS * 64);
   /** Per trie node, the skill code of the id ending there (-1: none). */
   private terminal = new Int32Array(64).fill(-1);
   private nodes = 1;
@@ -351,13 +358,15 @@ export class SkillIds {
   scan(text: string, from: number): number {
     const length = text.length;
     const next = this.next;
+    const column = this.column;
     let node = 0;
     let i = from;
     for (; i < length; i++) {
       const c = text.charCodeAt(i);
       if (c === 58) break;
-      const child = c < ASCII ? (next[node * ASCII + c] as number) : -1;
-      if (child < 0) return this.slow(text, from);
+      const at = c < ASCII ? (column[c] as number) : -1;
+      const child = at < 0 ? 0 : (next[node * COLUMNS + at] as number);
+      if (child === 0) return this.slow(text, from);
       node = child;
     }
     const code = this.terminal[node] as number;
@@ -376,18 +385,27 @@ export class SkillIds {
   }
 
   private insert(id: string, code: number): void {
-    for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) >= ASCII) return;
+    // Every character needs a column, and the id at most id.length new nodes.
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      if (c >= ASCII) return;
+      if ((this.column[c] as number) < 0) {
+        if (this.columns === COLUMNS) return;
+        this.column[c] = this.columns++;
+      }
+    }
+    if (this.nodes + id.length > MAX_NODES) return;
     let node = 0;
     for (let i = 0; i < id.length; i++) {
-      const at = node * ASCII + id.charCodeAt(i);
+      const at = node * COLUMNS + (this.column[id.charCodeAt(i)] as number);
       let child = this.next[at] as number;
-      if (child < 0) {
+      if (child === 0) {
         child = this.nodes++;
         if (this.nodes > this.terminal.length) {
           const terminal = new Int32Array(this.terminal.length * 2).fill(-1);
           terminal.set(this.terminal);
           this.terminal = terminal;
-          const next = new Int32Array(this.next.length * 2).fill(-1);
+          const next = new Uint16Array(this.next.length * 2);
           next.set(this.next);
           this.next = next;
         }

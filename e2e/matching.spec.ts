@@ -247,6 +247,23 @@ describe('a candidate adds a missing required skill and sees the match rise', ()
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'm07-candidate-drawer-en.png') });
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'm08-candidate-drawer-table-en.png') });
+
+    // Saving from the keyboard keeps focus on the button while and after the request runs.
+    const save = drawer.getByRole('button', { name: `Save ${candidate.displayName}` });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await visible(drawer.getByText('Saved', { exact: true }));
+    expect(await save.evaluate((button) => button === document.activeElement)).toBe(true);
+    // Dismissing opens a dialog over the drawer; cancelling it leaves the drawer open, focus back
+    // on the Dismiss button.
+    const dismissButton = drawer.getByRole('button', { name: `Dismiss ${candidate.displayName}` });
+    await dismissButton.click();
+    const dismiss = page.getByRole('dialog', { name: /^Dismiss/ });
+    await visible(dismiss);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dismiss.isVisible()).toBe(false);
+    expect(await drawer.isVisible()).toBe(true);
+    expect(await dismissButton.evaluate((button) => button === document.activeElement)).toBe(true);
     await drawer.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => drawer.isVisible()).toBe(false);
   });

@@ -38,7 +38,11 @@ export function ExplanationDrawer({ positionId, item, rank, onClose, onRecorded 
       ref={ref}
       className="drawer"
       aria-labelledby={titleId}
-      onClose={onClose}
+      // React passes a nested dialog's close (dismissing, requesting an introduction) up its tree:
+      // only this dialog's own close closes the drawer.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
       // A click on the backdrop (outside the panel) closes it, as people expect of a side panel.
       onClick={(event) => {
         if (event.target === event.currentTarget) event.currentTarget.close();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MatchComponent } from '../../api/matching';
 import { TableScroll } from '../employer/TableScroll';
 import type { MatchAudience } from './ScoreMeter';
+import { shownPoints } from './shownPoints';
 import { useMatchFormat } from './useMatchFormat';
 
 interface ContributionChartProps {
@@ -31,6 +32,12 @@ export function ContributionChart({ components, score, audience, headingLevel = 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const end = axisEnd(components);
   const name = (c: MatchComponent) => t(`matching.components.${c.key}.${audience}`);
+  // The points shown add up to the score shown (see shownPoints).
+  const rounded = shownPoints(
+    components.map((c) => c.contribution),
+    score,
+  );
+  const points = new Map(components.map((c, i) => [c.key, rounded[i] ?? 0]));
 
   return (
     <section className="contribution" aria-labelledby={`${id}-title`}>
@@ -53,7 +60,7 @@ export function ContributionChart({ components, score, audience, headingLevel = 
                       style={{ inlineSize: `${(Math.max(0, c.contribution) / end) * 100}%` }}
                     />
                   </span>
-                  <span className="contribution-chart__value">{format.points(c.contribution)}</span>
+                  <span className="contribution-chart__value">{format.points(points.get(c.key) ?? 0)}</span>
                 </div>
               ))}
           </div>
@@ -89,7 +96,7 @@ export function ContributionChart({ components, score, audience, headingLevel = 
                 <td>{t(`matching.sides.${audience}.${c.side}Short`)}</td>
                 <td className="table__num">{format.percent(c.weight)}</td>
                 <td className="table__num">{format.percent(c.value)}</td>
-                <td className="table__num">{format.points(c.contribution)}</td>
+                <td className="table__num">{format.points(points.get(c.key) ?? 0)}</td>
               </tr>
             ))}
           </tbody>

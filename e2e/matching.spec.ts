@@ -266,6 +266,18 @@ describe('a candidate adds a missing required skill and sees the match rise', ()
     expect(await dismissButton.evaluate((button) => button === document.activeElement)).toBe(true);
     await drawer.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => drawer.isVisible()).toBe(false);
+
+    // A minimum score from a link that is none of the offered choices still shows in its box.
+    await page.goto(`${server.url}/positions/${positionId}/candidates?minScore=55`);
+    const minimum = page.getByLabel('Minimum score');
+    await expect.poll(() => minimum.inputValue()).toBe('55');
+    // A position that is not there (or not this organisation's) says so and leads back.
+    await page.goto(`${server.url}/positions/00000000-0000-4000-8000-000000000000/candidates`);
+    await visible(page.getByRole('heading', { name: 'Position not found', level: 1 }));
+    await visible(page.getByRole('link', { name: 'Go to your positions' }));
+    await page.goto(`${server.url}/positions/not-a-position/candidates`);
+    await visible(page.getByRole('heading', { name: 'Position not found', level: 1 }));
+    await shot(page, 'm09-candidates-position-not-found-en');
   });
 
   it('the Matches page reads right to left in Arabic', async () => {

@@ -20,6 +20,11 @@ export function CandidateMatchFilters({ filters, onChange }: CandidateMatchFilte
   const { t } = useTranslation();
   const format = useMatchFormat();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  // A minimum from a link may be none of the choices: it is offered too, so the box shows it.
+  const choices =
+    filters.minScore === null || MIN_SCORE_CHOICES.includes(filters.minScore)
+      ? MIN_SCORE_CHOICES
+      : [...MIN_SCORE_CHOICES, filters.minScore].sort((a, b) => a - b);
   return (
     <FilterPanel count={filterCount(filters)} onClear={() => onChange(EMPTY_CANDIDATE_MATCH_FILTERS)}>
       <SelectField
@@ -29,7 +34,7 @@ export function CandidateMatchFilters({ filters, onChange }: CandidateMatchFilte
         onChange={(e) => set({ minScore: e.target.value === '' ? null : Number(e.target.value) })}
       >
         <option value="">{t('matching.filters.anyScore')}</option>
-        {MIN_SCORE_CHOICES.map((score) => (
+        {choices.map((score) => (
           <option key={score} value={String(score)}>
             {t('matching.filters.atLeast', { score: format.whole(score) })}
           </option>

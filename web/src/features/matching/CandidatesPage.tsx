@@ -43,16 +43,22 @@ export function CandidatesPage() {
         eyebrow={(organisation) => t('matching.candidates.eyebrow', { organisation })}
         intro={t('matching.candidates.intro')}
       >
-        {(data) => (
-          <>
-            {data.status === 'open' ? null : (
-              <Alert tone="info" className="page__banner">
-                {t('matching.candidates.notOpen')}
-              </Alert>
-            )}
+        {(data) =>
+          // Only open positions are ranked: any other shows why, and no list or filters.
+          data.status === 'open' ? (
             <RankedCandidates positionId={data.id} />
-          </>
-        )}
+          ) : (
+            <Alert tone="info" className="page__banner">
+              {t(
+                data.status === 'closed'
+                  ? 'matching.candidates.closed'
+                  : data.status === 'paused'
+                    ? 'matching.candidates.paused'
+                    : 'matching.candidates.notOpen',
+              )}
+            </Alert>
+          )
+        }
       </PositionHeader>
     </div>
   );

@@ -47,8 +47,11 @@ export function ImprovementList({ improvements, names, audience, detail }: Impro
             {improvementSentence(improvement, names, countryName, t)}
             {/* The server's wording is addressed to the candidate, so only they see it beside theirs. */}
             {!english && detail === 'full' && audience === 'candidate' ? (
-              <span className="improvement__original" lang="en" dir="ltr">
-                {improvement.message}
+              <span className="improvement__original">
+                {t('matching.improvements.inEnglish')}{' '}
+                <span lang="en" dir="ltr">
+                  {improvement.message}
+                </span>
               </span>
             ) : null}
           </span>

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/errors';
 import type { PositionView } from '../../api/positions';
 import { Badge } from '../../ui/Badge';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { ArrowIcon } from '../../ui/icons';
 import { LoadBoundary, type LoadState } from '../../ui/LoadBoundary';
 import { PageHeader } from '../../ui/PageHeader';
@@ -29,6 +31,21 @@ export function PositionHeader({
   children?: (position: PositionView) => ReactNode;
 }) {
   const { t } = useTranslation();
+  // No such position for this user (none, another organisation's, or an id that is not one): a
+  // retry cannot help, so say so and lead back to the positions.
+  const missing =
+    position.status === 'error' &&
+    position.error instanceof ApiError &&
+    (position.error.status === 404 || position.error.status === 400);
+  if (missing) {
+    return (
+      <div className="narrow status-page">
+        <h1>{t('employer.positions.missing.title')}</h1>
+        <p className="lead">{t('employer.positions.missing.body')}</p>
+        <ButtonLink to="/positions">{t('employer.positions.missing.back')}</ButtonLink>
+      </div>
+    );
+  }
   return (
     <>
       {position.data ? (

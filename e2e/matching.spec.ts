@@ -181,6 +181,9 @@ describe('a candidate adds a missing required skill and sees the match rise', ()
     );
     await expectAccessible(page, 'match-explanation');
     await shot(page, 'm03-match-explanation-en');
+    // Opened straight from its address (a bookmark, a shared link), it still names the position.
+    await page.goto(`${server.url}/matches/explain?positionId=${positionId}`);
+    await visible(page.getByRole('heading', { name: title, level: 2 }));
 
     // Back on the profile, the missing skill is added through the picker.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();

@@ -215,10 +215,15 @@ describe('public visibility', () => {
       expect(page.positions.map((p) => p.slug)).toEqual([live.position.slug]);
       expect(page.positions[0]?.badges).toEqual({ verifiedEmployer: true, verifiedFunded: true });
       expect((await client.get(`/api/jobs/${live.position.slug}`)).statusCode).toBe(200);
+      // By id too (a page that only knows the id names the position), under the same rules.
+      const byId = await client.get(`/api/jobs/${live.position.id}`);
+      expect([byId.statusCode, byId.json().slug]).toEqual([200, live.position.slug]);
       expect((await client.get(`/jobs/${live.position.slug}`)).statusCode).toBe(200);
       for (const position of hidden) {
         const api = await client.get(`/api/jobs/${position.slug}`);
         expect([position.title, api.statusCode, api.json().code]).toEqual([position.title, 404, 'not_found']);
+        const apiById = await client.get(`/api/jobs/${position.id}`);
+        expect([position.title, apiById.statusCode]).toEqual([position.title, 404]);
         const page404 = await client.get(`/jobs/${position.slug}`);
         expect([position.title, page404.statusCode]).toEqual([position.title, 404]);
         expect(page404.body).not.toContain(position.title);

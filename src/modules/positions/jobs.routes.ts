@@ -40,11 +40,11 @@ export async function jobsRoutes(app: FastifyInstance, opts: { jobs: JobsService
     config: open,
     schema: {
       tags,
-      summary: 'One open position',
+      summary: 'One open position, by its slug or its id',
       params: slugParams,
       response: { 200: positionViewSchema, ...problemResponses },
     },
-    handler: (request) => opts.jobs.bySlug(request.params.slug),
+    handler: (request) => opts.jobs.byKey(request.params.slug),
   });
   r.get('/jobs/:slug', {
     config: open,

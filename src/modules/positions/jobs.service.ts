@@ -1,3 +1,4 @@
+import { uuidSchema } from '../../contracts/common.js';
 import type { PositionSearchQuery, PositionSummary, PositionView } from '../../contracts/positions.js';
 import { AppError, fieldError } from '../../core/errors.js';
 import { rateFor } from '../../core/money/index.js';
@@ -117,6 +118,15 @@ export function createJobsService(deps: {
     /** A live posting by slug; anything not publicly visible is simply not found. */
     async bySlug(slug: string): Promise<PositionView> {
       return publicView(await repo.findBySlug(db, slug));
+    },
+
+    /**
+     * By slug, or by id when the key is a UUID (slugs never are: a title's words and a short
+     * suffix), so that a page holding only a position's id can name it.
+     */
+    async byKey(key: string): Promise<PositionView> {
+      const byId = uuidSchema.safeParse(key).success;
+      return publicView(await (byId ? repo.findById(db, key) : repo.findBySlug(db, key)));
     },
 
     /** The same, by id (the matcher's explanations for candidates). */

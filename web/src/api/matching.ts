@@ -108,7 +108,10 @@ const openPositionRef = positionViewSchema.pick({ id: true, slug: true, title: t
 });
 export type PositionRef = z.infer<typeof openPositionRef>;
 
-/** An open position found by the slug of its public page, for "Why not?" with a pasted job link. */
+/**
+ * An open position by the slug of its public page (for "Why not?" with a pasted job link), or by
+ * its id (the API takes either).
+ */
 export function fetchOpenPositionBySlug(slug: string): Promise<PositionRef> {
   return requestJson('GET', `/api/jobs/${encodeURIComponent(slug)}`, openPositionRef);
 }

@@ -40,7 +40,13 @@ export function WhyNotPage() {
       return { position, result: await explainMatch(position.id) };
     }
     if (!isPositionId(positionId)) return null;
-    return { position: known, result: await explainMatch(positionId) };
+    // Opened from a link or a bookmark (no match card passed the position along): the public
+    // view names it. A position no longer open has none, and the answer says why without it.
+    const [position, result] = await Promise.all([
+      known ?? fetchOpenPositionBySlug(positionId).catch(() => null),
+      explainMatch(positionId),
+    ]);
+    return { position, result };
   }, [job, positionId, known]);
   const answer = useLoad(load);
   const asked = Boolean(positionId || job);

@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface DialogProps {
   open: boolean;
@@ -12,26 +13,11 @@ interface DialogProps {
  * behind it inert and returns focus to the control that opened it.
  */
 export function Dialog({ open, title, onClose, children }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useModalDialog(open, onClose);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      // React passes a nested dialog's close up its tree: only this dialog's own close counts.
-      onClose={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
+    <dialog ref={modal.ref} className="dialog" aria-labelledby={titleId} onClose={modal.onClose}>
       {open ? (
         <div className="dialog__body">
           <h2 id={titleId} className="dialog__title">

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateMatch, RecordedAction } from '../../api/matching';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { CandidateActions } from './CandidateActions';
 import { CandidateFacts } from './CandidateFacts';
 import { candidateName } from './candidateName';
@@ -21,28 +22,17 @@ interface ExplanationDrawerProps {
  */
 export function ExplanationDrawer({ positionId, item, rank, onClose, onRecorded }: ExplanationDrawerProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const modal = useModalDialog(item !== null, onClose);
   const titleId = useId();
-  const open = item !== null;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: Escape (native) and the Close button are the keyboard ways out.
     <dialog
-      ref={ref}
+      ref={modal.ref}
       className="drawer"
       aria-labelledby={titleId}
-      // React passes a nested dialog's close (dismissing, requesting an introduction) up its tree:
-      // only this dialog's own close closes the drawer.
-      onClose={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
+      // Only the drawer's own close (not one of a dialog opened inside it): see useModalDialog.
+      onClose={modal.onClose}
       // A click on the backdrop (outside the panel) closes it, as people expect of a side panel.
       onClick={(event) => {
         if (event.target === event.currentTarget) event.currentTarget.close();
@@ -60,7 +50,7 @@ export function ExplanationDrawer({ positionId, item, rank, onClose, onRecorded 
             <button
               type="button"
               className="btn btn--ghost btn--sm drawer__close"
-              onClick={() => ref.current?.close()}
+              onClick={() => modal.ref.current?.close()}
             >
               {t('matching.drawer.close')}
             </button>

@@ -30,7 +30,11 @@ export function FilterPanel({ count, onClear, children }: FilterPanelProps) {
           aria-controls={`${id}-body`}
           onClick={() => setOpen((v) => !v)}
         >
-          {count > 0 ? t('jobs.filters.toggleCount', { count }) : t('jobs.filters.toggle')}
+          {count > 0
+            ? t('jobs.filters.toggleCount', { count })
+            : open
+              ? t('jobs.filters.hide')
+              : t('jobs.filters.toggle')}
           <ChevronDownIcon className="disclosure-icon" />
         </Button>
       </div>

@@ -1,5 +1,6 @@
 import { workplaceSchema } from '../../../../src/contracts/positions.js';
 import { levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
+import { COUNTRY_CODES } from '../../lib/countries';
 
 export type RoleFamily = (typeof roleFamilySchema.options)[number];
 export type Level = (typeof levelSchema.options)[number];
@@ -30,7 +31,6 @@ export const EMPTY_CANDIDATE_MATCH_FILTERS: CandidateMatchFilters = {
 /** The minimum scores a recruiter can choose from. */
 export const MIN_SCORE_CHOICES: readonly number[] = [30, 40, 50, 60, 70, 80];
 
-const COUNTRY = /^[A-Z]{2}$/;
 // The API takes at most 20 values per list.
 const MAX_VALUES = 20;
 
@@ -48,7 +48,9 @@ function listOf<T extends string>(value: string | null, accept: (item: string) =
   return out;
 }
 
-const country = (value: string) => (COUNTRY.test(value) ? value : undefined);
+const KNOWN_COUNTRIES = new Set(COUNTRY_CODES);
+/** A country the interface knows (a code like ZZ from a hand-edited link showed as "Unknown Region"). */
+const country = (value: string) => (KNOWN_COUNTRIES.has(value) ? value : undefined);
 
 /** Reads a candidate's match filters from a query string, dropping anything the API would refuse. */
 export function jobMatchFiltersFromParams(params: URLSearchParams): JobMatchFilters {

@@ -6,6 +6,7 @@ import { skillCode } from '../../core/matching/codes.js';
 import { proficiencyCode } from '../../core/matching/compile.js';
 import { evidenceRank } from '../../core/matching/facts.js';
 import { CandidateIndex } from '../../core/matching/index/candidate-index.js';
+import { ensureLength } from '../../core/matching/index/growable.js';
 import { PositionIndex } from '../../core/matching/index/position-index.js';
 import type { MatchCandidate, MatchPosition } from '../../core/matching/types.js';
 import { evidenceStrength } from '../../core/profile/evidence.js';
@@ -348,8 +349,8 @@ export class SkillIds {
   private columns = 0;
   /** Per trie node, its child per column (0: none; the root, node 0, is nobody's child). */
   private next = new Uint16Array(COLUMNS * 64);
-  /** Per trie node, the skill code of the id ending there (-1: none). */
-  private terminal = new Int32Array(64).fill(-1);
+  /** Per trie node, 1 + the skill code of the id ending there (0: none). */
+  private terminal = new Int32Array(64);
   private nodes = 1;
   /** Where the last scanned id ends: the index of its ':' (or the text's length). */
   end = 0;
@@ -369,7 +370,7 @@ export class SkillIds {
       if (child === 0) return this.slow(text, from);
       node = child;
     }
-    const code = this.terminal[node] as number;
+    const code = (this.terminal[node] as number) - 1;
     if (code < 0) return this.slow(text, from);
     this.end = i;
     return code;
@@ -401,18 +402,12 @@ export class SkillIds {
       let child = this.next[at] as number;
       if (child === 0) {
         child = this.nodes++;
-        if (this.nodes > this.terminal.length) {
-          const terminal = new Int32Array(this.terminal.length * 2).fill(-1);
-          terminal.set(this.terminal);
-          this.terminal = terminal;
-          const next = new Uint16Array(this.next.length * 2);
-          next.set(this.next);
-          this.next = next;
-        }
+        this.terminal = ensureLength(this.terminal, this.nodes);
+        this.next = ensureLength(this.next, this.nodes * COLUMNS);
         this.next[at] = child;
       }
       node = child;
     }
-    this.terminal[node] = code;
+    this.terminal[node] = code + 1;
   }
 }

@@ -112,6 +112,6 @@ export type PositionRef = z.infer<typeof openPositionRef>;
  * An open position by the slug of its public page (for "Why not?" with a pasted job link), or by
  * its id (the API takes either).
  */
-export function fetchOpenPositionBySlug(slug: string): Promise<PositionRef> {
-  return requestJson('GET', `/api/jobs/${encodeURIComponent(slug)}`, openPositionRef);
+export function fetchOpenPosition(key: string): Promise<PositionRef> {
+  return requestJson('GET', `/api/jobs/${encodeURIComponent(key)}`, openPositionRef);
 }

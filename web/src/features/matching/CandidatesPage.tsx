@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { fetchCandidateMatches, type RecordedAction } from '../../api/matching';
-import { fetchPosition } from '../../api/positions';
+import { fetchPosition, type PositionStatus } from '../../api/positions';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlFilters } from '../../lib/useUrlFilters';
@@ -22,6 +22,13 @@ import {
   paramsFromCandidateMatchFilters,
 } from './matchQuery';
 import { PAGE_SIZE, useRankedPages } from './useRankedPages';
+
+/** Why a position that is not open has no ranking (drafts and positions in review: not yet open). */
+function notRanked(status: PositionStatus) {
+  if (status === 'closed') return 'matching.candidates.closed' as const;
+  if (status === 'paused') return 'matching.candidates.paused' as const;
+  return 'matching.candidates.notOpen' as const;
+}
 
 /** /positions/:id/candidates: the position's candidates, best match first, for its organisation's members. */
 export function CandidatesPage() {
@@ -49,13 +56,7 @@ export function CandidatesPage() {
             <RankedCandidates positionId={data.id} />
           ) : (
             <Alert tone="info" className="page__banner">
-              {t(
-                data.status === 'closed'
-                  ? 'matching.candidates.closed'
-                  : data.status === 'paused'
-                    ? 'matching.candidates.paused'
-                    : 'matching.candidates.notOpen',
-              )}
+              {t(notRanked(data.status))}
             </Alert>
           )
         }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors';
-import { explainMatch, fetchOpenPositionBySlug, type MatchResultView } from '../../api/matching';
+import { explainMatch, fetchOpenPosition, type MatchResultView } from '../../api/matching';
 import { errorMessage } from '../../i18n/errors';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -36,14 +36,14 @@ export function WhyNotPage() {
 
   const load = useCallback(async (): Promise<Answer | null> => {
     if (job) {
-      const position = await fetchOpenPositionBySlug(job);
+      const position = await fetchOpenPosition(job);
       return { position, result: await explainMatch(position.id) };
     }
     if (!isPositionId(positionId)) return null;
     // Opened from a link or a bookmark (no match card passed the position along): the public
     // view names it. A position no longer open has none, and the answer says why without it.
     const [position, result] = await Promise.all([
-      known ?? fetchOpenPositionBySlug(positionId).catch(() => null),
+      known ?? fetchOpenPosition(positionId).catch(() => null),
       explainMatch(positionId),
     ]);
     return { position, result };

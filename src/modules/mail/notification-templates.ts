@@ -9,12 +9,20 @@ import type { OutgoingMail } from './mailer.js';
 interface Context {
   /** The position or organisation the notification is about, when its payload says. */
   about: string | null;
+  /** The payload's status: an introduction request's 'cancelled' tells of its withdrawal. */
+  status: string | null;
 }
 
 const en: Record<NotificationKind, (c: Context) => string> = {
   strong_match: ({ about }) => (about ? `A strong new match: ${about}` : 'A strong new match'),
-  introduction_request: ({ about }) =>
-    about ? `An employer asks to be introduced to you: ${about}` : 'An employer asks to be introduced to you',
+  introduction_request: ({ about, status }) =>
+    status === 'cancelled'
+      ? about
+        ? `An introduction request was withdrawn: ${about}`
+        : 'An introduction request was withdrawn'
+      : about
+        ? `An employer asks to be introduced to you: ${about}`
+        : 'An employer asks to be introduced to you',
   introduction_answer: ({ about }) =>
     about
       ? `A candidate answered your introduction request: ${about}`
@@ -28,8 +36,14 @@ const en: Record<NotificationKind, (c: Context) => string> = {
 
 const ar: Record<NotificationKind, (c: Context) => string> = {
   strong_match: ({ about }) => (about ? `تطابق قوي جديد: ${about}` : 'تطابق قوي جديد'),
-  introduction_request: ({ about }) =>
-    about ? `صاحب عمل يطلب التعرّف إليك: ${about}` : 'صاحب عمل يطلب التعرّف إليك',
+  introduction_request: ({ about, status }) =>
+    status === 'cancelled'
+      ? about
+        ? `سُحب طلب تعارف: ${about}`
+        : 'سُحب طلب تعارف'
+      : about
+        ? `صاحب عمل يطلب التعرّف إليك: ${about}`
+        : 'صاحب عمل يطلب التعرّف إليك',
   introduction_answer: ({ about }) =>
     about ? `ردّ مرشح على طلب التعارف: ${about}` : 'ردّ مرشح على طلب التعارف',
   application_received: ({ about }) => (about ? `طلب توظيف جديد: ${about}` : 'طلب توظيف جديد'),
@@ -45,7 +59,7 @@ function contextOf(payload: Record<string, unknown>): Context {
   const title = typeof payload.positionTitle === 'string' ? payload.positionTitle : null;
   const organisation = typeof payload.organisationName === 'string' ? payload.organisationName : null;
   const about = title && organisation ? `${title} (${organisation})` : (title ?? organisation);
-  return { about };
+  return { about, status: typeof payload.status === 'string' ? payload.status : null };
 }
 
 export interface NotificationLine {

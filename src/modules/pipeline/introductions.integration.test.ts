@@ -42,6 +42,24 @@ describe('introductions (double opt-in)', () => {
     expect(cancelled.json().respondedAt).not.toBeNull();
     const seen = (await candidate.client.get('/api/introductions')).json().introductions;
     expect(seen).toMatchObject([{ id: introduction.id, status: 'cancelled' }]);
+    // The candidate, told of the request, is told it was withdrawn (in-app and by mail); the member is not.
+    const told = (await candidate.client.get('/api/notifications')).json().notifications;
+    expect(
+      told.map((n: { kind: string; payload: { status?: string } }) => n.payload.status ?? n.kind),
+    ).toEqual(['cancelled', 'introduction_request']);
+    expect(told[0]).toMatchObject({
+      kind: 'introduction_request',
+      link: '/introductions',
+      payload: { introductionId: introduction.id, positionTitle: position.title, because: 'withdrawn' },
+    });
+    const ownerTold = (await owner.client.get('/api/notifications')).json().notifications;
+    expect(ownerTold.filter((n: { kind: string }) => n.kind === 'introduction_request')).toEqual([]);
+    await ctx.app.notificationDelivery.runOnce();
+    const mail = await ctx.smtp.waitFor(candidate.user.email, (m) => m.subject.includes('withdrawn'));
+    expect(mail.subject).toBe(
+      `An introduction request was withdrawn: ${position.title} (${told[0].payload.organisationName})`,
+    );
+    expect(mail.text).toContain('/introductions');
     // Nothing left to answer or to withdraw, and the candidate is not asked again for this position.
     const late = await candidate.client.post(`/api/introductions/${introduction.id}/accept`, {});
     expect(late.statusCode).toBe(409);
@@ -75,6 +93,11 @@ describe('introductions (double opt-in)', () => {
     expect(row?.status).toBe('cancelled');
     const late = await candidate.client.post(`/api/introductions/${introduction.id}/accept`, {});
     expect(late.json().code).toBe('illegal_transition');
+    const [told] = (await candidate.client.get('/api/notifications')).json().notifications;
+    expect(told).toMatchObject({
+      kind: 'introduction_request',
+      payload: { introductionId: introduction.id, status: 'cancelled', because: 'position_closed' },
+    });
   });
 
   it('asks an anonymous candidate without naming them; the candidate sees the request and is told', async () => {

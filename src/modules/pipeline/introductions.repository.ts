@@ -41,11 +41,17 @@ export async function updateIntroduction(
 }
 
 /** Cancels a position's pending requests (it closed, so none can be answered any more). */
-export async function cancelPendingOfPosition(db: Db, positionId: string, at: Date): Promise<void> {
-  await db
+/** Cancels the position's pending requests; returns them (id and candidate) so each can be told. */
+export async function cancelPendingOfPosition(
+  db: Db,
+  positionId: string,
+  at: Date,
+): Promise<Array<{ id: string; candidateId: string }>> {
+  return db
     .update(introductions)
     .set({ status: 'cancelled', respondedAt: at })
-    .where(and(eq(introductions.positionId, positionId), eq(introductions.status, 'pending')));
+    .where(and(eq(introductions.positionId, positionId), eq(introductions.status, 'pending')))
+    .returning({ id: introductions.id, candidateId: introductions.candidateId });
 }
 
 const withContext = (db: Db) =>

@@ -15,7 +15,7 @@ import * as applications from './applications.repository.js';
 import { assertOpenToCandidates } from './applications.service.js';
 import * as repo from './introductions.repository.js';
 import { requireMemberOf } from './member-access.js';
-import { introductionAnswered, introductionRequested } from './notify.js';
+import { introductionAnswered, introductionRequested, introductionWithdrawn } from './notify.js';
 import type { PipelineDeps } from './pipeline.deps.js';
 import { introductionView } from './views.js';
 
@@ -171,6 +171,20 @@ export function createIntroductionService(deps: PipelineDeps) {
         await requireMemberOf(organisations, row.organisationId, actor, tx, notFound);
         assertPending(row);
         await repo.updateIntroduction(tx, row.id, { status: 'cancelled', respondedAt: now() });
+        // The candidate was told of the request, so is told it is gone rather than left to answer it.
+        const record = await repo.findRecord(tx, row.id);
+        await insertNotifications(tx, [
+          introductionWithdrawn(
+            row.candidateId,
+            {
+              introductionId: row.id,
+              positionId: row.positionId,
+              positionTitle: record?.positionTitle ?? '',
+              organisationName: record?.organisationName ?? '',
+            },
+            'withdrawn',
+          ),
+        ]);
         return memberView(tx, row.organisationId, row.id);
       });
     },

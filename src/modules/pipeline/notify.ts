@@ -59,6 +59,23 @@ export function introductionRequested(
   return { userId: candidateId, kind: 'introduction_request', payload: context, link: '/introductions' };
 }
 
+/**
+ * The candidate hears that a request they were asked is gone: a member withdrew it, or the position
+ * closed. Same kind as the request (one preference covers both), told apart by `status`.
+ */
+export function introductionWithdrawn(
+  candidateId: string,
+  context: { introductionId: string; positionId: string; positionTitle: string; organisationName: string },
+  because: 'withdrawn' | 'position_closed',
+): NewNotification {
+  return {
+    userId: candidateId,
+    kind: 'introduction_request',
+    payload: { ...context, status: 'cancelled', because },
+    link: '/introductions',
+  };
+}
+
 export function introductionAnswered(
   requesterId: string,
   context: {

@@ -26,6 +26,12 @@ export function notificationText(notification: NotificationView, t: TFunction): 
         ? t('notifications.text.stage_change', { position, stage: t(`pipeline.stages.${to.data}`) })
         : t('notifications.text.stage_changeBare', { position });
     }
+    case 'introduction_request':
+      if (p.status !== 'cancelled')
+        return t('notifications.text.introduction_request', { position, organisation });
+      return p.because === 'position_closed'
+        ? t('notifications.text.introductionWithdrawnClosed', { position, organisation })
+        : t('notifications.text.introductionWithdrawn', { position, organisation });
     case 'introduction_answer':
       return p.answer === 'accepted'
         ? t('notifications.text.introductionAccepted', { position })

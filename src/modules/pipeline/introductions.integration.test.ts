@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../../test/support/context.js';
 import { openPosition, signedInEmployer } from '../../../test/support/factories.js';
-import { identityReveals, introductions, notifications } from '../../db/schema/index.js';
+import { applications, identityReveals, introductions, notifications } from '../../db/schema/index.js';
 import { candidateWithProfile } from './pipeline.fixtures.js';
 
 const ctx = setupTestApp();
@@ -98,6 +98,42 @@ describe('introductions (double opt-in)', () => {
       kind: 'introduction_request',
       payload: { introductionId: introduction.id, status: 'cancelled', because: 'position_closed' },
     });
+  });
+
+  // On PostgreSQL these race for real (separate connections); a lock taken in the wrong order would
+  // surface as a deadlock error (a 500). Each round, one answer wins and the rest are told why.
+  it('an acceptance racing a withdrawal and the position closing: no deadlock, one outcome, all consistent', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { owner, position, candidate, introduction } = await requested();
+      const [accept, cancel, close] = await Promise.all([
+        candidate.client.post(`/api/introductions/${introduction.id}/accept`, {}),
+        owner.client.post(`/api/introductions/${introduction.id}/cancel`, {}),
+        owner.client.post(`/api/positions/${position.id}/transitions`, {
+          action: 'close',
+          reason: 'cancelled',
+        }),
+      ]);
+      expect(close.statusCode, close.body).toBe(200);
+      // Each answer either wins or is refused as too late; the two answers never both win.
+      for (const answer of [accept, cancel]) expect([200, 409], answer.body).toContain(answer.statusCode);
+      expect(accept.statusCode === 200 && cancel.statusCode === 200).toBe(false);
+      const [row] = await ctx.database.db
+        .select()
+        .from(introductions)
+        .where(eq(introductions.id, introduction.id));
+      const pipeline = await ctx.database.db
+        .select()
+        .from(applications)
+        .where(eq(applications.positionId, position.id));
+      if (accept.statusCode === 200) {
+        // Accepted before the closing: the application it opened was closed with the position.
+        expect(row?.status).toBe('accepted');
+        expect(pipeline).toMatchObject([{ stage: 'closed', closedReason: 'position_closed' }]);
+      } else {
+        expect(row?.status).toBe('cancelled');
+        expect(pipeline).toEqual([]);
+      }
+    }
   });
 
   it('asks an anonymous candidate without naming them; the candidate sees the request and is told', async () => {

@@ -14,6 +14,9 @@ import { verifiedOrganisationWithOpenPositions } from './support/marketplace.js'
 import { type E2eServer, startE2eServer } from './support/server.js';
 
 const ar = JSON.parse(readFileSync(new URL('../web/src/i18n/ar.json', import.meta.url), 'utf8'));
+const arModel = JSON.parse(
+  readFileSync(new URL('../web/src/i18n/career-model.ar.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
 
 /** Screenshots for people to look at, outside the repository. */
 const SHOTS = '/tmp/shots-career';
@@ -201,6 +204,8 @@ describe('a candidate sees their stage and top gap, closes it, and an admin reti
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await visible(page.getByRole('heading', { name: ar.career.title, level: 1 }));
     await visible(page.getByTestId('career-readiness'));
+    // The career model's own lines read in Arabic too (the API serves them in English).
+    await visible(page.getByRole('heading', { name: arModel['Senior ML Engineer'], level: 3 }));
     await expectAccessible(page, 'career-ar');
     await shoot(page, 'e2e-career-ar');
     await page.getByRole('button', { name: 'English' }).click();

@@ -292,6 +292,8 @@ export const careerResponseSchema = z
     gaps: z.array(skillGapSchema),
     projects: z.array(projectSuggestionSchema),
     tracks: z.array(trackComparisonSchema),
+    /** The taxonomy name of every skill the checks and projects above name by id. */
+    skillNames: z.record(z.string(), z.string()),
   })
   .meta({ id: 'CareerResponse' });
 export type CareerResponse = z.infer<typeof careerResponseSchema>;

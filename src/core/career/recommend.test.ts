@@ -46,6 +46,28 @@ describe('careerReport', () => {
     expect(careerResponseSchema.safeParse(report).error?.issues ?? []).toEqual([]);
   });
 
+  it("names every skill its checks and projects give by id, a passed stage's checks too", () => {
+    const report = careerReport({
+      model: DEFAULT_CAREER_MODEL,
+      modelVersion: 1,
+      profile: junior,
+      now: NOW,
+      target: 'senior',
+    });
+    const ids = new Set([
+      ...report.assessment.stages
+        .flatMap((s) => s.checks)
+        .filter((c) => c.kind === 'skill')
+        .map((c) => c.key),
+      ...(report.readiness?.checks ?? []).filter((c) => c.kind === 'skill').map((c) => c.key),
+      ...report.projects.flatMap((p) => p.skills),
+    ]);
+    expect(Object.keys(report.skillNames).sort()).toEqual([...ids].sort());
+    // The mid stage asks for Spark; a junior aiming at senior has no gap naming it.
+    expect(report.gaps.map((g) => g.skillId)).not.toContain('apache-spark');
+    expect(report.skillNames['apache-spark']).toBe('Apache Spark');
+  });
+
   it('ranks gaps by demand × pay × size, labelling where the pay effect comes from', () => {
     const openPositions = [
       midPosition('p1', ['mlflow', 'transformers']),

@@ -8,6 +8,7 @@ import type {
   TrackComparison,
 } from '../../contracts/career.js';
 import type { MatchCandidate, MatchPosition } from '../matching/index.js';
+import { findSkill } from '../skills/index.js';
 import { assessCareer } from './assess.js';
 import type { CareerStep } from './expectations.js';
 import { checkStep, stepScore } from './expectations.js';
@@ -77,6 +78,7 @@ export function careerReport(input: CareerReportInput): CareerResponse {
       gaps: [],
       projects: [],
       tracks,
+      skillNames: skillNamesOf(assessment, null, []),
     };
   }
   const step = stepOf(model, targetId);
@@ -94,17 +96,38 @@ export function careerReport(input: CareerReportInput): CareerResponse {
         gap.unlock = { positions: count.positions, medianBandUsd: count.medianBandUsd };
     });
   }
+  const readiness = readinessFor(step, facts);
+  const projects = suggestProjects(model, step, gaps);
   return {
     modelVersion: input.modelVersion,
     ladder,
     assessment,
     // Asking for the default target by name still marks it as the default.
     target: { ...summarise(step), isDefault: targetId === defaultId },
-    readiness: readinessFor(step, facts),
+    readiness,
     gaps: gaps.map(({ closedBy: _, ...gap }) => gap),
-    projects: suggestProjects(model, step, gaps),
+    projects,
     tracks,
+    skillNames: skillNamesOf(assessment, readiness, projects),
   };
+}
+
+/**
+ * Names for the skill ids the report's checks and projects carry (a check of a stage the candidate
+ * is past, or one the target does not rank as a gap, names a skill nothing else in the report does).
+ */
+function skillNamesOf(
+  assessment: CareerResponse['assessment'],
+  readiness: CareerResponse['readiness'],
+  projects: CareerResponse['projects'],
+): Record<string, string> {
+  const ids = new Set<string>();
+  for (const check of [...assessment.stages.flatMap((s) => s.checks), ...(readiness?.checks ?? [])])
+    if (check.kind === 'skill') ids.add(check.key);
+  for (const project of projects) for (const id of project.skills) ids.add(id);
+  const names: Record<string, string> = {};
+  for (const id of [...ids].sort()) names[id] = findSkill(id)?.name ?? id;
+  return names;
 }
 
 function rankedGaps(input: CareerReportInput, step: CareerStep, facts: CareerFacts): RankedGap[] {

@@ -62,7 +62,7 @@ export function AssessmentCard({
     <Card title={t('career.assessment.title')} className="career-card career-assessment">
       <p className="career-assessment__stage" data-testid="career-stage">
         {t('career.assessment.stage', { stage: text.targetName(stage) })}
-        {step ? <span className="career-assessment__title"> · {step.title}</span> : null}
+        {step ? <span className="career-assessment__title"> · {text.model(step.title)}</span> : null}
       </p>
       <p className="career-assessment__facts">
         {t('career.assessment.confidence', { value: format.share(assessment.confidence) })}
@@ -104,7 +104,7 @@ export function AssessmentCard({
             checks={next.checks.filter((c) => !c.met)}
             skillNames={skillNames}
             label={t('career.assessment.notYetLabel', {
-              stage: nextStep?.title ?? text.targetName(next.stage),
+              stage: nextStep ? text.model(nextStep.title) : text.targetName(next.stage),
             })}
           />
         </>

@@ -42,22 +42,22 @@ function Step({
             </span>
           ) : null}
         </p>
-        <h3 className="career-step__title">{step.title}</h3>
+        <h3 className="career-step__title">{text.model(step.title)}</h3>
         <div className="career-step__badges">
           {here ? <Badge tone="accent">{t('career.ladder.youAreHere')}</Badge> : null}
           {target ? <Badge tone="info">{t('career.ladder.yourTarget')}</Badge> : null}
         </div>
         <p className="career-step__titles">
-          {t('career.ladder.typicalTitles', { titles: step.typicalTitles.join(' · ') })}
+          {t('career.ladder.typicalTitles', { titles: step.typicalTitles.map(text.model).join(' · ') })}
         </p>
         <details className="career-step__details">
-          <summary>{t('career.ladder.more', { step: step.title })}</summary>
+          <summary>{t('career.ladder.more', { step: text.model(step.title) })}</summary>
           {step.responsibilities.length > 0 ? (
             <>
               <h4 className="career-step__subtitle">{t('career.ladder.responsibilities')}</h4>
               <ul>
                 {step.responsibilities.map((r) => (
-                  <li key={r}>{r}</li>
+                  <li key={r}>{text.model(r)}</li>
                 ))}
               </ul>
             </>
@@ -67,7 +67,7 @@ function Step({
               <h4 className="career-step__subtitle">{t('career.ladder.standOut')}</h4>
               <ul>
                 {step.standOut.map((r) => (
-                  <li key={r}>{r}</li>
+                  <li key={r}>{text.model(r)}</li>
                 ))}
               </ul>
             </>

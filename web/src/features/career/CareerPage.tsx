@@ -36,7 +36,7 @@ interface CareerView {
 async function loadCareerView(target: CareerTarget | undefined): Promise<CareerView> {
   const career = await fetchCareer(target);
   const [progress, profile] = await Promise.all([fetchCareerProgress(), fetchProfile()]);
-  const skillNames = new Map<string, string>();
+  const skillNames = new Map<string, string>(Object.entries(career.skillNames));
   for (const skill of profile.skills) skillNames.set(skill.skillId, skill.name);
   for (const gap of career.gaps) skillNames.set(gap.skillId, gap.name);
   for (const track of career.tracks) for (const gap of track.topGaps) skillNames.set(gap.skillId, gap.name);

@@ -35,7 +35,7 @@ export function ReadinessCard({
     >
       <p className="career-readiness__figure" data-testid="career-readiness">
         <span className="career-readiness__percent">{format.readiness(readiness.percent)}</span>{' '}
-        {t('career.readiness.ready', { target: target.title })}
+        {t('career.readiness.ready', { target: text.model(target.title) })}
       </p>
       <meter
         className="career-meter career-meter--large"

@@ -51,7 +51,7 @@ export function TrackComparison({ career }: { career: CareerPageResponse }) {
               <tr key={track.track}>
                 <th scope="row">
                   {text.targetName(track.track)}
-                  <span className="career-table__sub">{track.title}</span>
+                  <span className="career-table__sub">{text.model(track.title)}</span>
                   {track.preferred ? <Badge tone="accent">{t('career.tracks.preferred')}</Badge> : null}
                 </th>
                 <td className="table__num">{format.readiness(track.readiness)}</td>

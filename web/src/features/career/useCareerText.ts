@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CareerTarget, ExpectationCheck, SkillGap } from '../../api/career';
+import { modelText } from './modelText';
 import { useCareerFormat } from './useCareerFormat';
 
 const STAGES = new Set<string>(['junior', 'mid', 'senior', 'staff']);
@@ -15,8 +16,11 @@ export function isStage(target: string): boolean {
  * Arabic reads as Arabic.
  */
 export function useCareerText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useCareerFormat();
+
+  /** A line of the career model (a title, a responsibility, a project) in the interface language. */
+  const model = (line: string): string => modelText(line, i18n.language);
 
   /** "Mid-level" or "ML architect": the stage or track in the interface language. */
   const targetName = (target: CareerTarget | string): string =>
@@ -80,5 +84,5 @@ export function useCareerText() {
   /** Where a gap's pay effect comes from, in the page's words. */
   const paySource = (gap: SkillGap): string => t(`career.gaps.paySource.${gap.payEffect.source}`);
 
-  return { targetName, checkLabel, checkShort, checkDetail, paySource };
+  return { targetName, checkLabel, checkShort, checkDetail, paySource, model };
 }

@@ -27,8 +27,8 @@ describe('the career model in Arabic', () => {
   });
 
   it('translates for Arabic readers only, and shows a line an admin wrote as written', () => {
-    expect(modelText('Senior ML Engineer', 'ar')).toBe('مهندس تعلّم آلي أول');
-    expect(modelText('Senior ML Engineer', 'ar-AE')).toBe('مهندس تعلّم آلي أول');
+    expect(modelText('Senior ML Engineer', 'ar')).toBe('مهندس تعلّم آلة أول');
+    expect(modelText('Senior ML Engineer', 'ar-AE')).toBe('مهندس تعلّم آلة أول');
     expect(modelText('Senior ML Engineer', 'en')).toBe('Senior ML Engineer');
     expect(modelText('Owns the feature store', 'ar')).toBe('Owns the feature store');
   });

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate } from '../employer/isolate';
 
 /**
  * Readiness, shares, money and dates in the interface language (Arabic-Indic digits in Arabic).
@@ -51,8 +50,8 @@ export function useCareerFormat() {
         isolate(max === null ? `${whole.format(min)}+` : `${whole.format(min)}–${whole.format(max)}`),
       date: (iso: string) => day.format(new Date(iso)),
       shortDate: (iso: string) => shortDay.format(new Date(iso)),
-      /** Names joined in the language's way, each isolated: an English skill name keeps its own
-       * direction in an Arabic list, so "و" joins the names instead of splitting one. */
+      /** Names joined in the language's way, each isolated left to right in Arabic (skill names
+       * are the taxonomy's English), so "و" joins whole names instead of splitting one. */
       list: (values: string[]) => list.format(values.map(isolate)),
     };
   }, [language]);

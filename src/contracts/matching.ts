@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { csv } from './common.js';
 import { positionSummarySchema, workplaceSchema } from './positions.js';
-import { countryCodeSchema, evidenceStrengthSchema, levelSchema, roleFamilySchema } from './profile.js';
+import {
+  countryCodeSchema,
+  evidenceStrengthSchema,
+  levelSchema,
+  roleFamilySchema,
+  skillIdSchema,
+} from './profile.js';
 
 const componentKeySchema = z.enum([
   'required_skills',
@@ -105,6 +111,8 @@ export const jobMatchesQuery = z.strictObject({
   roleFamily: csv(roleFamilySchema).optional(),
   country: csv(countryCodeSchema).optional(),
   workplace: csv(workplaceSchema).optional(),
+  /** Only positions asking for every one of these skills (required or nice to have). */
+  skills: csv(skillIdSchema).optional(),
 });
 export type JobMatchesQuery = z.infer<typeof jobMatchesQuery>;
 
@@ -118,6 +126,8 @@ export const candidateMatchesQuery = z.strictObject({
   country: csv(countryCodeSchema).optional(),
   level: csv(levelSchema).optional(),
   minScore: z.coerce.number().min(0).max(100).optional(),
+  /** Only candidates listing every one of these skills, at any proficiency. */
+  skills: csv(skillIdSchema).optional(),
 });
 export type CandidateMatchesQuery = z.infer<typeof candidateMatchesQuery>;
 

@@ -188,8 +188,11 @@ export const evidenceStrengthSchema = z.enum([
 ]);
 export type EvidenceStrength = z.infer<typeof evidenceStrengthSchema>;
 
+/** A taxonomy skill id's form (whether the taxonomy has it is the service's check). */
+export const skillIdSchema = z.string().regex(/^[a-z0-9][a-z0-9+#.-]{0,79}$/, 'Unknown skill id');
+
 export const skillInputSchema = z.strictObject({
-  skillId: z.string().regex(/^[a-z0-9][a-z0-9+#.-]{0,79}$/, 'Unknown skill id'),
+  skillId: skillIdSchema,
   proficiency: z.number().int().min(1).max(5),
   years: z.number().min(0).max(60).nullable(),
   lastUsed: partialDateSchema.nullable(),

@@ -63,6 +63,11 @@ export function rankCandidatesByBruteForce(
   for (const candidate of candidates) {
     if (filters.countries !== undefined && !filters.countries.includes(candidate.country ?? '')) continue;
     if (levels !== null && !levels.has(candidateLevelRank(candidate))) continue;
+    if (
+      filters.skills !== undefined &&
+      !filters.skills.every((id) => candidate.skills.some((s) => s.skillId === id))
+    )
+      continue;
     const result = scorePair(candidate, position, context(options, false));
     if (result.excluded !== null) continue;
     if (filters.minScore !== undefined && result.rawScore < filters.minScore) continue;
@@ -84,8 +89,14 @@ export function rankPositionsByBruteForce(
     if (filters.workplaces !== undefined && !filters.workplaces.includes(position.workplace)) continue;
     if (filters.countries !== undefined && !position.countries.some((c) => filters.countries?.includes(c)))
       continue;
+    if (filters.skills !== undefined && !filters.skills.every((id) => asksFor(position, id))) continue;
     const result = scorePair(candidate, position, context(options, false));
     if (result.excluded === null) scored.push({ result, candidate, position });
   }
   return page(scored, options, (m) => m.positionId);
+}
+
+/** Whether a position lists a skill, required or nice to have. */
+function asksFor(position: MatchPosition, skillId: string): boolean {
+  return position.required.some((s) => s.skillId === skillId) || position.niceToHave.includes(skillId);
 }

@@ -142,3 +142,87 @@ describe('matching over HTTP', () => {
     expect((await other.client.post(url, { action: 'save' })).statusCode).toBe(404);
   });
 });
+
+describe('matching filters and bad input', () => {
+  it('narrows both rankings to the skills asked for (every one of them)', async () => {
+    const { owner, position } = await openPosition(ctx);
+    const strong = await candidate([
+      ['pytorch', 5],
+      ['python', 5],
+      ['kubernetes', 4],
+    ]);
+    const partial = await candidate([['python', 4]]);
+    await ctx.app.matchIndexes.sync();
+    const ids = async (query: string) =>
+      (await owner.client.get(`/api/positions/${position.id}/candidates?${query}`))
+        .json()
+        .candidates.map((c: { candidate: { candidateId: string } }) => c.candidate.candidateId);
+    expect(await ids('skills=python')).toEqual([strong.user.id, partial.user.id]);
+    expect(await ids('skills=kubernetes')).toEqual([strong.user.id]);
+    expect(await ids('skills=python,kubernetes')).toEqual([strong.user.id]);
+    expect(await ids('skills=apache-spark')).toEqual([]);
+
+    // The position asks for PyTorch (required) and Kubernetes (nice to have), not for Spark.
+    const jobs = async (query: string) =>
+      (await partial.client.get(`/api/matches/jobs?${query}`))
+        .json()
+        .matches.map((m: { position: { id: string } }) => m.position.id);
+    expect(await jobs('skills=pytorch,kubernetes')).toEqual([position.id]);
+    expect(await jobs('skills=pytorch,apache-spark')).toEqual([]);
+  });
+
+  it.each([
+    ['candidates', '?limit=1000000', 'querystring.limit', undefined],
+    ['candidates', '?offset=-1', 'querystring.offset', undefined],
+    ['candidates', '?skills=python,not-a-skill', 'querystring.skills.1', 'unknown_skill'],
+    ['candidates', '?skills=Not%20An%20Id', 'querystring.skills.0', undefined],
+    ['candidates', '?level=principal', 'querystring.level.0', undefined],
+    ['candidates', '?minScore=101', 'querystring.minScore', undefined],
+    ['jobs', '?limit=1000000', 'querystring.limit', undefined],
+    ['jobs', '?skills=not-a-skill', 'querystring.skills.0', 'unknown_skill'],
+    ['jobs', '?workplace=moon', 'querystring.workplace.0', undefined],
+  ])('%s%s is refused on its field', async (which, query, path, code) => {
+    const { owner, position } = await openPosition(ctx);
+    const someone = await candidate([['python', 4]]);
+    const response =
+      which === 'jobs'
+        ? await someone.client.get(`/api/matches/jobs${query}`)
+        : await owner.client.get(`/api/positions/${position.id}/candidates${query}`);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const errors = response.json<{ errors: Array<{ path: string; code?: string }> }>().errors;
+    expect(errors.map((e) => e.path)).toContain(path);
+    if (code) expect(errors.find((e) => e.path === path)?.code).toBe(code);
+  });
+
+  it('answers unknown, malformed and foreign positions and candidates with problem+json', async () => {
+    const { owner, position } = await openPosition(ctx);
+    const other = await signedInEmployer(ctx, {}, 'owner');
+    const someone = await candidate([['python', 4]]);
+    const problem = async (response: {
+      statusCode: number;
+      headers: Record<string, unknown>;
+      json: () => unknown;
+    }) => {
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      return { status: response.statusCode, code: (response.json() as { code: string }).code };
+    };
+    const unknownId = '00000000-0000-4000-8000-000000000000';
+    expect(await problem(await owner.client.get(`/api/positions/${unknownId}/candidates`))).toEqual({
+      status: 404,
+      code: 'not_found',
+    });
+    expect((await problem(await owner.client.get('/api/positions/not-an-id/candidates'))).status).toBe(400);
+    expect(await problem(await other.client.get(`/api/positions/${position.id}/candidates`))).toEqual({
+      status: 404,
+      code: 'not_found',
+    });
+    const explain = (candidateId: string) =>
+      owner.client.get(`/api/matches/explain?positionId=${position.id}&candidateId=${candidateId}`);
+    expect((await problem(await explain(unknownId))).status).toBe(404);
+    expect((await problem(await explain('nobody'))).status).toBe(400);
+    expect(
+      (await problem(await someone.client.get(`/api/matches/explain?positionId=${unknownId}`))).status,
+    ).toBe(404);
+  });
+});

@@ -81,6 +81,22 @@ export function createMatchingService(deps: {
     );
   }
 
+  /** A skills filter names taxonomy skills only: an unknown one could never match, so it is refused. */
+  function checkSkills(skills: readonly string[] | undefined): void {
+    const unknown = (skills ?? []).findIndex((id) => catalogue.find(id) === undefined);
+    if (unknown >= 0) {
+      throw new AppError('validation_failed', 'Not a skill in the taxonomy', {
+        errors: [
+          {
+            path: `querystring.skills.${unknown}`,
+            message: 'Not a skill in the taxonomy',
+            code: 'unknown_skill',
+          },
+        ],
+      });
+    }
+  }
+
   async function candidateOf(userId: string) {
     const [candidate] = await indexes.loadCandidates([userId]);
     return candidate;
@@ -89,6 +105,7 @@ export function createMatchingService(deps: {
   return {
     /** Open positions for the signed-in candidate, best first. */
     async jobsForCandidate(actor: Actor, query: JobMatchesQuery) {
+      checkSkills(query.skills);
       await indexes.ready();
       // Read fresh rather than from the index: a candidate who just added a skill sees its effect at
       // once, without waiting for the change feed.
@@ -103,6 +120,7 @@ export function createMatchingService(deps: {
             ...(query.roleFamily ? { roleFamilies: query.roleFamily } : {}),
             ...(query.country ? { countries: query.country } : {}),
             ...(query.workplace ? { workplaces: query.workplace } : {}),
+            ...(query.skills ? { skills: query.skills } : {}),
           },
           now: now(),
         })
@@ -122,6 +140,7 @@ export function createMatchingService(deps: {
 
     /** Candidates for a position, for members of its organisation only; anonymous ones unnamed. */
     async candidatesForPosition(actor: Actor, positionId: string, query: CandidateMatchesQuery) {
+      checkSkills(query.skills);
       const { organisationId } = await deps.positions.requireMember(actor, positionId);
       await indexes.ready();
       const position = indexes.position(positionId);
@@ -133,6 +152,7 @@ export function createMatchingService(deps: {
           ...(query.country ? { countries: query.country } : {}),
           ...(query.level ? { levels: query.level } : {}),
           ...(query.minScore !== undefined ? { minScore: query.minScore } : {}),
+          ...(query.skills ? { skills: query.skills } : {}),
         },
         now: now(),
       });

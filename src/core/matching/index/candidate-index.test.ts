@@ -6,6 +6,7 @@ import {
   COUNTRY_POOL,
   candidateArb,
   positionArb,
+  SKILL_POOL,
   withCandidateIds,
   withPositionIds,
 } from '../matching.arbitraries.js';
@@ -22,6 +23,7 @@ const filtersArb: fc.Arbitrary<CandidateFilters> = fc.record(
     countries: fc.uniqueArray(fc.constantFrom(...COUNTRY_POOL), { minLength: 1, maxLength: 3 }),
     levels: fc.uniqueArray(fc.constantFrom<Level>(...LEVELS), { minLength: 1, maxLength: 3 }),
     minScore: fc.integer({ min: 0, max: 90 }),
+    skills: fc.uniqueArray(fc.constantFrom(...SKILL_POOL), { minLength: 1, maxLength: 2 }),
   },
   { requiredKeys: [] },
 );

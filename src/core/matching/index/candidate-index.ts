@@ -30,7 +30,7 @@
 // their list compacts (postings.ts), and the slot is reused once none remain. compact() drops them
 // all at once, for callers with idle time.
 
-import { countryCode, skillCodeCount } from '../codes.js';
+import { countryCode, skillCode, skillCodeCount } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
 import { compilePosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
@@ -62,6 +62,8 @@ export interface CandidateFilters {
   levels?: readonly Level[];
   /** Only scores (0-100, unrounded) at or above this. */
   minScore?: number;
+  /** Only candidates listing every one of these skills (taxonomy ids), at any proficiency. */
+  skills?: readonly string[];
 }
 
 export interface TopCandidatesOptions {
@@ -493,12 +495,17 @@ export class CandidateIndex {
       for (const level of filters.levels) levelMask |= 1 << levelRank(level);
     }
     const minScore = filters.minScore === undefined ? Number.NEGATIVE_INFINITY : filters.minScore / 100;
+    const skillFilter =
+      filters.skills === undefined || filters.skills.length === 0
+        ? null
+        : Int32Array.from(new Set(filters.skills.map(skillCode)));
     const salaryLimit = cp.salaryLimitUsd;
-    // The cheap gate: alive, the country filter, and the hard filters one array read decides.
+    // The cheap gate: alive, the country and skill filters, and the hard filters one array read decides.
     const passes = (slot: number) =>
       alive[slot] === 1 &&
       !((store.minimumPay[slot] ?? 0) > salaryLimit) &&
-      (countryFilter === null || countryFilter.has(store.country[slot] ?? -1));
+      (countryFilter === null || countryFilter.has(store.country[slot] ?? -1)) &&
+      (skillFilter === null || store.skills.holdsAll(slot, skillFilter));
 
     this.credits.begin(cp);
     const { plan, reach, bounds, totals } = this.queryPlan(cp);
@@ -649,6 +656,7 @@ export class CandidateIndex {
       skillCap,
       salaryLimit,
       countryFilter,
+      skillFilter,
       stopStep,
     );
     stats.survivors = nSurvivors;
@@ -796,6 +804,7 @@ export class CandidateIndex {
     skillCap: number,
     salaryLimit: number,
     countryFilter: ReadonlySet<number> | null,
+    skillFilter: Int32Array | null,
     stopStep: Int32Array,
   ): number {
     const acc = this.acc;
@@ -875,6 +884,7 @@ export class CandidateIndex {
         const employer = unread + fixedBound;
         if (harmonicBelow(candidate, employer, floor)) continue;
         if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
+        if (skillFilter !== null && !store.skills.holdsAll(slot, skillFilter)) continue;
         const bound = harmonic(candidate, employer);
         survivorSlot[n] = slot;
         survivorPartial[n] = read;

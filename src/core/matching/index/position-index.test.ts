@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankPositionsByBruteForce } from '../brute-force.js';
-import { COUNTRY_POOL, candidateArb, positionArb, withPositionIds } from '../matching.arbitraries.js';
+import {
+  COUNTRY_POOL,
+  candidateArb,
+  positionArb,
+  SKILL_POOL,
+  withPositionIds,
+} from '../matching.arbitraries.js';
 import { buildCandidate, buildPosition, TEST_NOW } from '../matching.fixtures.js';
 import type { MatchPosition } from '../types.js';
 import type { RoleFamily } from '../vocabulary.js';
@@ -17,6 +23,7 @@ const filtersArb: fc.Arbitrary<PositionFilters> = fc.record(
     }),
     countries: fc.uniqueArray(fc.constantFrom(...COUNTRY_POOL), { minLength: 1, maxLength: 2 }),
     workplaces: fc.uniqueArray(fc.constantFrom('onsite', 'hybrid', 'remote' as const), { minLength: 1 }),
+    skills: fc.uniqueArray(fc.constantFrom(...SKILL_POOL), { minLength: 1, maxLength: 2 }),
   },
   { requiredKeys: [] },
 );

@@ -37,6 +37,8 @@ export interface PositionFilters {
   /** Positions with a location in one of these countries. */
   countries?: readonly string[];
   workplaces?: ReadonlyArray<MatchPosition['workplace']>;
+  /** Only positions asking for every one of these skills (taxonomy ids), required or nice to have. */
+  skills?: readonly string[];
 }
 
 export interface TopPositionsOptions {
@@ -150,6 +152,7 @@ export class PositionIndex {
     const families = filters.roleFamilies === undefined ? null : new Set(filters.roleFamilies);
     const countries = filters.countries === undefined ? null : new Set(filters.countries.map(countryCode));
     const workplaces = filters.workplaces === undefined ? null : new Set(filters.workplaces);
+    const wanted = filters.skills === undefined || filters.skills.length === 0 ? null : filters.skills;
     const { skills, codes } = candidateSkillCodes(candidate);
     const held = new Uint8Array(skillCodeCount());
     for (let i = 0; i < skills.length; i++) held[skills[i] ?? 0] = codes[i] ?? 0;
@@ -206,6 +209,7 @@ export class PositionIndex {
       if (families !== null && !families.has(position.roleFamily)) continue;
       if (workplaces !== null && !workplaces.has(position.workplace)) continue;
       if (countries !== null && !position.countries.some((c) => countries.has(countryCode(c)))) continue;
+      if (wanted !== null && !wanted.every((id) => cp.termSkillId.includes(id))) continue;
       if (facts === null) {
         facts = candidateFacts(candidate, cp);
         const e = facts;

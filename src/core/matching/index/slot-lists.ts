@@ -28,6 +28,20 @@ export class SlotLists {
     this.extras = ensureLength(this.extras, this.used + entries, exact);
   }
 
+  /** Whether a slot's list holds every one of `wanted` (few values: a scan of the list each). */
+  holdsAll(slot: number, wanted: ArrayLike<number>): boolean {
+    const from = this.start[slot] as number;
+    const to = from + (this.count[slot] as number);
+    const values = this.values;
+    for (let w = 0; w < wanted.length; w++) {
+      const value = wanted[w] as number;
+      let i = from;
+      while (i < to && values[i] !== value) i++;
+      if (i === to) return false;
+    }
+    return true;
+  }
+
   /** Sets a slot's list (values must fit in 16 bits). */
   set(slot: number, values: ArrayLike<number>, extras: ArrayLike<number> | null): void {
     this.setRange(slot, values, extras, values.length);

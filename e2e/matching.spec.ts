@@ -274,6 +274,27 @@ describe('a candidate adds a missing required skill and sees the match rise', ()
     await page.goto(`${server.url}/positions/${positionId}/candidates?minScore=55`);
     const minimum = page.getByLabel('Minimum score');
     await expect.poll(() => minimum.inputValue()).toBe('55');
+    // Skills narrow the list to candidates listing every one: PyTorch keeps them, Spark does not.
+    await page.goto(`${server.url}/positions/${positionId}/candidates`);
+    await visible(ranked.getByText('1 candidate shown'), 15_000);
+    const skills = page.getByRole('combobox', { name: 'Skills' });
+    await skills.fill('PyTorch');
+    await page
+      .getByRole('option', { name: /^PyTorch\b/ })
+      .first()
+      .click();
+    await page.waitForURL(/skills=pytorch$/);
+    await visible(ranked.getByText('1 candidate shown'));
+    await skills.fill('Apache Spark');
+    await page
+      .getByRole('option', { name: /^Apache Spark\b/ })
+      .first()
+      .click();
+    await page.waitForURL(/skills=pytorch%2Capache-spark$/);
+    await visible(page.getByText('No candidates match with these filters. Try fewer of them.'));
+    await visible(page.getByRole('button', { name: 'Remove Apache Spark' }));
+    await expectAccessible(page, 'candidates-skills-filter');
+    await shot(page, 'm10-candidates-skills-filter-en');
     // A position that is not there (or not this organisation's) says so and leads back.
     await page.goto(`${server.url}/positions/00000000-0000-4000-8000-000000000000/candidates`);
     await visible(page.getByRole('heading', { name: 'Position not found', level: 1 }));

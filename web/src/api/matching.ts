@@ -48,6 +48,7 @@ export interface JobMatchQuery {
   roleFamily?: readonly string[];
   country?: readonly string[];
   workplace?: readonly string[];
+  skills?: readonly string[];
 }
 
 /** Open positions for the signed-in candidate, best match first. */
@@ -62,6 +63,7 @@ export interface CandidateMatchQuery {
   country?: readonly string[];
   level?: readonly string[];
   minScore?: number;
+  skills?: readonly string[];
 }
 
 /** Candidates for one of the organisation's positions, best match first. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../ui/SelectField';
 import { CountryFilter, LevelFilter } from '../jobs/FilterFields';
 import { FilterPanel } from '../jobs/FilterPanel';
+import { SkillsFilter } from '../jobs/SkillsFilter';
 import {
   EMPTY_CANDIDATE_MATCH_FILTERS,
   type CandidateMatchFilters as Filters,
@@ -15,7 +16,7 @@ interface CandidateMatchFiltersProps {
   onChange: (filters: Filters) => void;
 }
 
-/** A recruiter's filters: country, level and a minimum score; each change applies at once. */
+/** A recruiter's filters: minimum score, level, country and skills; each change applies at once. */
 export function CandidateMatchFilters({ filters, onChange }: CandidateMatchFiltersProps) {
   const { t } = useTranslation();
   const format = useMatchFormat();
@@ -45,6 +46,12 @@ export function CandidateMatchFilters({ filters, onChange }: CandidateMatchFilte
         value={filters.country}
         onChange={(country) => set({ country: country.slice(0, 20) })}
         legend={t('matching.filters.countries')}
+      />
+      <SkillsFilter
+        value={filters.skills}
+        onChange={(skills) => set({ skills })}
+        label={t('matching.filters.skills')}
+        hint={t('matching.filters.candidateSkillsHint')}
       />
     </FilterPanel>
   );

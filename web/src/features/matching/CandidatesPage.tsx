@@ -79,6 +79,7 @@ function RankedCandidates({ positionId }: { positionId: string }) {
         offset,
         country: filters.country,
         level: filters.level,
+        skills: filters.skills,
         ...(filters.minScore === null ? {} : { minScore: filters.minScore }),
       }),
     [positionId, filters],

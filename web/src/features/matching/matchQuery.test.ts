@@ -11,14 +11,30 @@ import {
 } from './matchQuery';
 
 describe("a candidate's match filters in the URL", () => {
-  it('reads role families, countries and workplaces, dropping what the API would refuse', () => {
+  it('reads role families, countries, workplaces and skills, dropping what the API would refuse', () => {
     const filters = jobMatchFiltersFromParams(
       new URLSearchParams(
-        'roleFamily=ml_engineer,astronaut,ml_engineer&country=AE,sa,SA,ZZ&workplace=remote,moon',
+        'roleFamily=ml_engineer,astronaut,ml_engineer&country=AE,sa,SA,ZZ&workplace=remote,moon&skills=pytorch,Not An Id,pytorch',
       ),
     );
-    expect(filters).toEqual({ roleFamily: ['ml_engineer'], country: ['AE', 'SA'], workplace: ['remote'] });
-    expect(filterCount(filters)).toBe(4);
+    expect(filters).toEqual({
+      roleFamily: ['ml_engineer'],
+      country: ['AE', 'SA'],
+      workplace: ['remote'],
+      skills: ['pytorch'],
+    });
+    expect(filterCount(filters)).toBe(5);
+  });
+
+  it('keeps at most five skills from a link', () => {
+    const skills = 'a1,b2,c3,d4,e5,f6';
+    expect(jobMatchFiltersFromParams(new URLSearchParams({ skills })).skills).toEqual([
+      'a1',
+      'b2',
+      'c3',
+      'd4',
+      'e5',
+    ]);
   });
 
   it('writes only what narrows the view, so equal views give equal URLs', () => {
@@ -27,23 +43,30 @@ describe("a candidate's match filters in the URL", () => {
       roleFamily: [],
       country: ['QA', 'AE'],
       workplace: ['hybrid'],
+      skills: ['kubernetes'],
     });
-    expect(params.toString()).toBe('country=QA%2CAE&workplace=hybrid');
+    expect(params.toString()).toBe('country=QA%2CAE&workplace=hybrid&skills=kubernetes');
     expect(jobMatchFiltersFromParams(params)).toEqual({
       roleFamily: [],
       country: ['QA', 'AE'],
       workplace: ['hybrid'],
+      skills: ['kubernetes'],
     });
   });
 });
 
 describe("a recruiter's candidate filters in the URL", () => {
-  it('round-trips country, level and a minimum score', () => {
-    const filters = { country: ['IN'], level: ['senior' as const, 'staff' as const], minScore: 60 };
+  it('round-trips country, level, a minimum score and skills', () => {
+    const filters = {
+      country: ['IN'],
+      level: ['senior' as const, 'staff' as const],
+      minScore: 60,
+      skills: ['pytorch', 'mlflow'],
+    };
     const params = paramsFromCandidateMatchFilters(filters);
-    expect(params.toString()).toBe('country=IN&level=senior%2Cstaff&minScore=60');
+    expect(params.toString()).toBe('country=IN&level=senior%2Cstaff&minScore=60&skills=pytorch%2Cmlflow');
     expect(candidateMatchFiltersFromParams(params)).toEqual(filters);
-    expect(filterCount(filters)).toBe(4);
+    expect(filterCount(filters)).toBe(6);
   });
 
   it('treats a minimum score outside 0-100 or not a whole number as "any score"', () => {

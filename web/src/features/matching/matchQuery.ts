@@ -1,6 +1,7 @@
 import { workplaceSchema } from '../../../../src/contracts/positions.js';
-import { levelSchema, roleFamilySchema } from '../../../../src/contracts/profile.js';
+import { levelSchema, roleFamilySchema, skillIdSchema } from '../../../../src/contracts/profile.js';
 import { COUNTRY_CODES } from '../../lib/countries';
+import { MAX_FILTER_SKILLS } from '../jobs/SkillsFilter';
 
 export type RoleFamily = (typeof roleFamilySchema.options)[number];
 export type Level = (typeof levelSchema.options)[number];
@@ -11,6 +12,8 @@ export interface JobMatchFilters {
   roleFamily: RoleFamily[];
   country: string[];
   workplace: Workplace[];
+  /** Taxonomy skill ids the positions must all ask for. */
+  skills: string[];
 }
 
 /** What a recruiter narrows a position's ranked candidates to, also kept in the URL. */
@@ -19,13 +22,21 @@ export interface CandidateMatchFilters {
   level: Level[];
   /** A whole number of points, or null for any score. */
   minScore: number | null;
+  /** Taxonomy skill ids the candidates must all list. */
+  skills: string[];
 }
 
-export const EMPTY_JOB_MATCH_FILTERS: JobMatchFilters = { roleFamily: [], country: [], workplace: [] };
+export const EMPTY_JOB_MATCH_FILTERS: JobMatchFilters = {
+  roleFamily: [],
+  country: [],
+  workplace: [],
+  skills: [],
+};
 export const EMPTY_CANDIDATE_MATCH_FILTERS: CandidateMatchFilters = {
   country: [],
   level: [],
   minScore: null,
+  skills: [],
 };
 
 /** The minimum scores a recruiter can choose from. */
@@ -38,15 +49,22 @@ function oneOf<T extends string>(options: readonly T[], value: string): T | unde
   return options.find((option) => option === value);
 }
 
-/** Comma-separated values, keeping only the allowed ones, each once. */
-function listOf<T extends string>(value: string | null, accept: (item: string) => T | undefined): T[] {
+/** Comma-separated values, keeping only the allowed ones, each once, at most `max`. */
+function listOf<T extends string>(
+  value: string | null,
+  accept: (item: string) => T | undefined,
+  max = MAX_VALUES,
+): T[] {
   const out: T[] = [];
   for (const raw of (value ?? '').split(',')) {
     const item = accept(raw.trim());
-    if (item !== undefined && !out.includes(item) && out.length < MAX_VALUES) out.push(item);
+    if (item !== undefined && !out.includes(item) && out.length < max) out.push(item);
   }
   return out;
 }
+
+/** A skill id's form (the API refuses an id the taxonomy does not have; the page shows that error). */
+const skillId = (value: string) => (skillIdSchema.safeParse(value).success ? value : undefined);
 
 const KNOWN_COUNTRIES = new Set(COUNTRY_CODES);
 /** A country the interface knows (a code like ZZ from a hand-edited link showed as "Unknown Region"). */
@@ -58,6 +76,7 @@ export function jobMatchFiltersFromParams(params: URLSearchParams): JobMatchFilt
     roleFamily: listOf(params.get('roleFamily'), (v) => oneOf(roleFamilySchema.options, v)),
     country: listOf(params.get('country'), country),
     workplace: listOf(params.get('workplace'), (v) => oneOf(workplaceSchema.options, v)),
+    skills: listOf(params.get('skills'), skillId, MAX_FILTER_SKILLS),
   };
 }
 
@@ -67,6 +86,7 @@ export function paramsFromJobMatchFilters(filters: JobMatchFilters): URLSearchPa
   if (filters.roleFamily.length > 0) params.set('roleFamily', filters.roleFamily.join(','));
   if (filters.country.length > 0) params.set('country', filters.country.join(','));
   if (filters.workplace.length > 0) params.set('workplace', filters.workplace.join(','));
+  if (filters.skills.length > 0) params.set('skills', filters.skills.join(','));
   return params;
 }
 
@@ -78,6 +98,7 @@ export function candidateMatchFiltersFromParams(params: URLSearchParams): Candid
     country: listOf(params.get('country'), country),
     level: listOf(params.get('level'), (v) => oneOf(levelSchema.options, v)),
     minScore,
+    skills: listOf(params.get('skills'), skillId, MAX_FILTER_SKILLS),
   };
 }
 
@@ -87,14 +108,22 @@ export function paramsFromCandidateMatchFilters(filters: CandidateMatchFilters):
   if (filters.country.length > 0) params.set('country', filters.country.join(','));
   if (filters.level.length > 0) params.set('level', filters.level.join(','));
   if (filters.minScore !== null) params.set('minScore', String(filters.minScore));
+  if (filters.skills.length > 0) params.set('skills', filters.skills.join(','));
   return params;
 }
 
 /** How many values narrow a view: each ticked box, chosen country and a minimum score count once. */
 export function filterCount(filters: JobMatchFilters | CandidateMatchFilters): number {
   if ('roleFamily' in filters)
-    return filters.roleFamily.length + filters.country.length + filters.workplace.length;
-  return filters.country.length + filters.level.length + (filters.minScore === null ? 0 : 1);
+    return (
+      filters.roleFamily.length + filters.country.length + filters.workplace.length + filters.skills.length
+    );
+  return (
+    filters.country.length +
+    filters.level.length +
+    (filters.minScore === null ? 0 : 1) +
+    filters.skills.length
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionSchema } from '../../../../src/contracts/positions.js';
 import { currencySchema, levelSchema } from '../../../../src/contracts/profile.js';
 import { salaryBasisSchema, salaryRoleFamilySchema } from '../../api/salaries';
-import { searchSkills } from '../../api/skills';
 import { useCountryOptions } from '../../lib/countries';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
+import { useSkillNames } from '../jobs/useSkillNames';
 import { ChipList } from '../profile/sections/ChipList';
 import { SkillPicker } from '../profile/skills/SkillPicker';
 import { EMPTY_SALARY_FILTERS, geographyFromValue, geographyValue, type SalaryFilters } from './salaryQuery';
@@ -19,32 +18,12 @@ interface SalaryFilterFormProps {
   years: { min: number; max: number } | null;
 }
 
-/** The skill's name for a chip: known from the picker, or looked up once when it came with the URL. */
-function useSkillName(skill: string): [string, (id: string, name: string) => void] {
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  useEffect(() => {
-    if (!skill || names.has(skill)) return;
-    let cancelled = false;
-    searchSkills(skill, 5).then(
-      (found) => {
-        const match = found.find((s) => s.id === skill);
-        if (!cancelled && match) setNames((known) => new Map([...known, [skill, match.name]]));
-      },
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [skill, names]);
-  return [names.get(skill) ?? skill, (id, name) => setNames((known) => new Map([...known, [id, name]]))];
-}
-
 /** The slice's filters; each change applies at once and is kept in the URL. */
 export function SalaryFilterForm({ filters, onChange, years }: SalaryFilterFormProps) {
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const format = useSalaryFormat();
-  const [skillName, rememberSkill] = useSkillName(filters.skill);
+  const { nameOf: skillName, remember: rememberSkill } = useSkillNames(filters.skill ? [filters.skill] : []);
   const set = (patch: Partial<SalaryFilters>) => onChange({ ...filters, ...patch });
 
   const yearOptions: number[] = [];
@@ -169,7 +148,7 @@ export function SalaryFilterForm({ filters, onChange, years }: SalaryFilterFormP
           />
           <ChipList
             label={t('salaries.filters.skillChosen')}
-            chips={filters.skill ? [{ value: filters.skill, text: skillName }] : []}
+            chips={filters.skill ? [{ value: filters.skill, text: skillName(filters.skill) }] : []}
             removeLabel={(skill) => t('salaries.filters.skillRemove', { skill })}
             onRemove={() => set({ skill: '' })}
           />

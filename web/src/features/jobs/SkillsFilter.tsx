@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { ChipList } from '../profile/sections/ChipList';
+import { SkillPicker } from '../profile/skills/SkillPicker';
+import { useSkillNames } from './useSkillNames';
+
+/** The API takes at most this many skills in a filter; more would rarely leave anything. */
+export const MAX_FILTER_SKILLS = 5;
+
+interface SkillsFilterProps {
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  label: string;
+  hint: string;
+}
+
+/** Skills a ranking must include every one of: picked from the taxonomy, shown as removable chips. */
+export function SkillsFilter({ value, onChange, label, hint }: SkillsFilterProps) {
+  const { t } = useTranslation();
+  const { nameOf, remember } = useSkillNames(value);
+  const full = value.length >= MAX_FILTER_SKILLS;
+  return (
+    <div className="subfields filter-skills">
+      <SkillPicker
+        label={label}
+        hint={full ? t('matching.filters.skillsFull', { count: MAX_FILTER_SKILLS }) : hint}
+        addedIds={new Set(value)}
+        addedLabel={t('matching.filters.skillAdded')}
+        onPick={(skill) => {
+          if (full || value.includes(skill.id)) return;
+          remember(skill.id, skill.name);
+          onChange([...value, skill.id]);
+        }}
+      />
+      <ChipList
+        label={t('matching.filters.skillsChosen')}
+        chips={value.map((id) => ({ value: id, text: nameOf(id) }))}
+        removeLabel={(skill) => t('matching.filters.skillRemove', { skill })}
+        onRemove={(id) => onChange(value.filter((v) => v !== id))}
+      />
+    </div>
+  );
+}

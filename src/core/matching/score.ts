@@ -65,15 +65,21 @@ export function scorePair(
   }
   const values = new Float64Array(10);
   const raw = 100 * harmonicFit(cp, facts, best, nowMs, values);
+  const { matchedSkills, relatedCredit, missingRequired } = skillExplanation(cp, skills, best);
+  // One literal of fixed shape (no spreads): a ranking explains every result it returns, and the
+  // spread copies made this the costliest line of the explanation.
   return {
-    ...ids,
+    positionId: position.id,
+    candidateId: candidate.id,
     excluded: null,
     score: Math.round(raw * 10) / 10,
     rawScore: raw,
     candidateFit: values[7] ?? 0,
     employerFit: values[8] ?? 0,
     components: componentContributions(cp, values),
-    ...skillExplanation(cp, skills, best),
+    matchedSkills,
+    relatedCredit,
+    missingRequired,
     improvements:
       ctx.improvements === false ? [] : findImprovements(candidate, cp, { score: raw, facts, skills }, nowMs),
   };

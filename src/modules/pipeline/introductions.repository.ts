@@ -40,8 +40,10 @@ export async function updateIntroduction(
   await db.update(introductions).set(values).where(eq(introductions.id, id));
 }
 
-/** Cancels a position's pending requests (it closed, so none can be answered any more). */
-/** Cancels the position's pending requests; returns them (id and candidate) so each can be told. */
+/**
+ * Cancels a position's pending requests (it closed, so none can be answered any more); returns them
+ * (id and candidate) so each candidate can be told.
+ */
 export async function cancelPendingOfPosition(
   db: Db,
   positionId: string,

@@ -92,7 +92,7 @@ const labels = {
     onsite: 'في المقر',
     hybrid: 'هجين',
     remote: 'عن بُعد',
-    level: { junior: 'مبتدئ', mid: 'متوسط', senior: 'متقدّم', staff: 'خبير / رئيسي' },
+    level: { junior: 'مبتدئ', mid: 'متوسط', senior: 'رفيع المستوى', staff: 'خبير / رئيسي' },
     employmentTypes: {
       FULL_TIME: 'دوام كامل',
       PART_TIME: 'دوام جزئي',

@@ -31,5 +31,6 @@ describe('the career model in Arabic', () => {
     expect(modelText('Senior ML Engineer', 'ar-AE')).toBe('مهندس تعلّم آلة أول');
     expect(modelText('Senior ML Engineer', 'en')).toBe('Senior ML Engineer');
     expect(modelText('Owns the feature store', 'ar')).toBe('Owns the feature store');
+    expect(modelText('constructor', 'ar')).toBe('constructor');
   });
 });

@@ -9,5 +9,7 @@ const catalogs: Record<string, Readonly<Record<string, string>>> = { ar };
  * admin rewrites is shown as written rather than with a translation of the line it replaced.
  */
 export function modelText(text: string, language: string): string {
-  return catalogs[language.split('-')[0] ?? '']?.[text] ?? text;
+  const catalog = catalogs[language.split('-')[0] ?? ''];
+  // Own keys only: an admin's line such as "constructor" is not a translation.
+  return catalog !== undefined && Object.hasOwn(catalog, text) ? (catalog[text] ?? text) : text;
 }

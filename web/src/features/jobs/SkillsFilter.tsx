@@ -3,26 +3,25 @@ import { ChipList } from '../profile/sections/ChipList';
 import { SkillPicker } from '../profile/skills/SkillPicker';
 import { useSkillNames } from './useSkillNames';
 
-/** The API takes at most this many skills in a filter; more would rarely leave anything. */
-export const MAX_FILTER_SKILLS = 5;
-
 interface SkillsFilterProps {
   value: readonly string[];
+  /** How many skills may be chosen. */
+  max: number;
   onChange: (value: string[]) => void;
   label: string;
   hint: string;
 }
 
 /** Skills a ranking must include every one of: picked from the taxonomy, shown as removable chips. */
-export function SkillsFilter({ value, onChange, label, hint }: SkillsFilterProps) {
+export function SkillsFilter({ value, max, onChange, label, hint }: SkillsFilterProps) {
   const { t } = useTranslation();
   const { nameOf, remember } = useSkillNames(value);
-  const full = value.length >= MAX_FILTER_SKILLS;
+  const full = value.length >= max;
   return (
     <div className="subfields filter-skills">
       <SkillPicker
         label={label}
-        hint={full ? t('matching.filters.skillsFull', { count: MAX_FILTER_SKILLS }) : hint}
+        hint={full ? t('matching.filters.skillsFull', { count: max }) : hint}
         addedIds={new Set(value)}
         addedLabel={t('matching.filters.skillAdded')}
         onPick={(skill) => {

@@ -1,32 +1,38 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { searchSkills } from '../../api/skills';
 
 /**
  * Names for skill ids shown as chips: remembered from the picker, or looked up once when the ids
- * came with the URL (a shared or reloaded link). An id not found keeps showing as itself.
+ * came with the URL (a shared or reloaded link). Each id is asked for at most once; an id not found
+ * keeps showing as itself.
  */
 export function useSkillNames(ids: readonly string[]): {
   nameOf: (id: string) => string;
   remember: (id: string, name: string) => void;
 } {
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  const missing = ids.filter((id) => id !== '' && !names.has(id)).join(',');
+  const asked = useRef(new Set<string>());
+  const mounted = useRef(true);
   useEffect(() => {
-    if (missing === '') return;
-    let cancelled = false;
-    for (const id of missing.split(',')) {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const wanted = ids.filter((id) => id !== '' && !names.has(id) && !asked.current.has(id)).join(',');
+  useEffect(() => {
+    if (wanted === '') return;
+    for (const id of wanted.split(',')) {
+      asked.current.add(id);
       searchSkills(id, 5).then(
         (found) => {
           const match = found.find((s) => s.id === id);
-          if (!cancelled && match) setNames((known) => new Map([...known, [id, match.name]]));
+          if (mounted.current && match) setNames((known) => new Map([...known, [id, match.name]]));
         },
         () => undefined,
       );
     }
-    return () => {
-      cancelled = true;
-    };
-  }, [missing]);
+  }, [wanted]);
   const remember = useCallback(
     (id: string, name: string) => setNames((known) => new Map([...known, [id, name]])),
     [],

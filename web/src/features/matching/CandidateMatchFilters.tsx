@@ -7,6 +7,7 @@ import {
   EMPTY_CANDIDATE_MATCH_FILTERS,
   type CandidateMatchFilters as Filters,
   filterCount,
+  MAX_FILTER_SKILLS,
   MIN_SCORE_CHOICES,
 } from './matchQuery';
 import { useMatchFormat } from './useMatchFormat';
@@ -49,6 +50,7 @@ export function CandidateMatchFilters({ filters, onChange }: CandidateMatchFilte
       />
       <SkillsFilter
         value={filters.skills}
+        max={MAX_FILTER_SKILLS}
         onChange={(skills) => set({ skills })}
         label={t('matching.filters.skills')}
         hint={t('matching.filters.candidateSkillsHint')}

@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { CountryFilter, RoleFamilyFilter, WorkplaceFilter } from '../jobs/FilterFields';
 import { FilterPanel } from '../jobs/FilterPanel';
 import { SkillsFilter } from '../jobs/SkillsFilter';
-import { EMPTY_JOB_MATCH_FILTERS, type JobMatchFilters as Filters, filterCount } from './matchQuery';
+import {
+  EMPTY_JOB_MATCH_FILTERS,
+  type JobMatchFilters as Filters,
+  filterCount,
+  MAX_FILTER_SKILLS,
+} from './matchQuery';
 
 interface JobMatchFiltersProps {
   filters: Filters;
@@ -20,6 +25,7 @@ export function JobMatchFilters({ filters, onChange }: JobMatchFiltersProps) {
       <WorkplaceFilter value={filters.workplace} onChange={(workplace) => set({ workplace })} />
       <SkillsFilter
         value={filters.skills}
+        max={MAX_FILTER_SKILLS}
         onChange={(skills) => set({ skills })}
         label={t('matching.filters.skills')}
         hint={t('matching.filters.jobSkillsHint')}

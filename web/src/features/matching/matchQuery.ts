@@ -1,7 +1,6 @@
 import { workplaceSchema } from '../../../../src/contracts/positions.js';
 import { levelSchema, roleFamilySchema, skillIdSchema } from '../../../../src/contracts/profile.js';
 import { COUNTRY_CODES } from '../../lib/countries';
-import { MAX_FILTER_SKILLS } from '../jobs/SkillsFilter';
 
 export type RoleFamily = (typeof roleFamilySchema.options)[number];
 export type Level = (typeof levelSchema.options)[number];
@@ -44,6 +43,8 @@ export const MIN_SCORE_CHOICES: readonly number[] = [30, 40, 50, 60, 70, 80];
 
 // The API takes at most 20 values per list.
 const MAX_VALUES = 20;
+/** Skills a filter may name in the interface: each must be listed, so more would rarely leave anyone. */
+export const MAX_FILTER_SKILLS = 5;
 
 function oneOf<T extends string>(options: readonly T[], value: string): T | undefined {
   return options.find((option) => option === value);

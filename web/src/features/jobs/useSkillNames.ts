@@ -23,6 +23,7 @@ export function useSkillNames(ids: readonly string[]): {
   useEffect(() => {
     if (wanted === '') return;
     for (const id of wanted.split(',')) {
+      if (asked.current.has(id)) continue;
       asked.current.add(id);
       searchSkills(id, 5).then(
         (found) => {

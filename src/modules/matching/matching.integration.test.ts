@@ -35,16 +35,22 @@ async function setSkills(client: TestClient, skills: Array<[string, number]>) {
   expect(response.statusCode).toBe(200);
 }
 
+/** An open position (PyTorch and Python required, Kubernetes nice to have) and two candidates for it. */
+async function strongAndPartial() {
+  const opened = await openPosition(ctx);
+  const strong = await candidate([
+    ['pytorch', 5],
+    ['python', 5],
+    ['kubernetes', 4],
+  ]);
+  const partial = await candidate([['python', 4]]);
+  await ctx.app.matchIndexes.sync();
+  return { ...opened, strong, partial };
+}
+
 describe('matching over HTTP', () => {
   it('ranks both ways, explains the score, and follows profile edits', async () => {
-    const { owner, position } = await openPosition(ctx);
-    const strong = await candidate([
-      ['pytorch', 5],
-      ['python', 5],
-      ['kubernetes', 4],
-    ]);
-    const partial = await candidate([['python', 4]]);
-    await ctx.app.matchIndexes.sync();
+    const { owner, position, strong, partial } = await strongAndPartial();
 
     const ranked = await owner.client.get(`/api/positions/${position.id}/candidates`);
     expect(ranked.statusCode, ranked.body).toBe(200);
@@ -145,14 +151,7 @@ describe('matching over HTTP', () => {
 
 describe('matching filters and bad input', () => {
   it('narrows both rankings to the skills asked for (every one of them)', async () => {
-    const { owner, position } = await openPosition(ctx);
-    const strong = await candidate([
-      ['pytorch', 5],
-      ['python', 5],
-      ['kubernetes', 4],
-    ]);
-    const partial = await candidate([['python', 4]]);
-    await ctx.app.matchIndexes.sync();
+    const { owner, position, strong, partial } = await strongAndPartial();
     const ids = async (query: string) =>
       (await owner.client.get(`/api/positions/${position.id}/candidates?${query}`))
         .json()

@@ -13,44 +13,36 @@ interface Context {
   status: string | null;
 }
 
+/** A mail's line: what happened, then what it is about when the payload says. */
+const titled = (text: string, about: string | null) => (about ? `${text}: ${about}` : text);
+
 const en: Record<NotificationKind, (c: Context) => string> = {
-  strong_match: ({ about }) => (about ? `A strong new match: ${about}` : 'A strong new match'),
+  strong_match: ({ about }) => titled('A strong new match', about),
   introduction_request: ({ about, status }) =>
-    status === 'cancelled'
-      ? about
-        ? `An introduction request was withdrawn: ${about}`
-        : 'An introduction request was withdrawn'
-      : about
-        ? `An employer asks to be introduced to you: ${about}`
+    titled(
+      status === 'cancelled'
+        ? 'An introduction request was withdrawn'
         : 'An employer asks to be introduced to you',
-  introduction_answer: ({ about }) =>
-    about
-      ? `A candidate answered your introduction request: ${about}`
-      : 'A candidate answered your introduction request',
-  application_received: ({ about }) => (about ? `A new application: ${about}` : 'A new application'),
-  stage_change: ({ about }) => (about ? `Application update: ${about}` : 'Application update'),
+      about,
+    ),
+  introduction_answer: ({ about }) => titled('A candidate answered your introduction request', about),
+  application_received: ({ about }) => titled('A new application', about),
+  stage_change: ({ about }) => titled('Application update', about),
   message: ({ about }) => (about ? `A new message about ${about}` : 'A new message'),
-  position_closed: ({ about }) => (about ? `A position closed: ${about}` : 'A position closed'),
-  offer: ({ about }) => (about ? `News about an offer: ${about}` : 'News about an offer'),
+  position_closed: ({ about }) => titled('A position closed', about),
+  offer: ({ about }) => titled('News about an offer', about),
 };
 
 const ar: Record<NotificationKind, (c: Context) => string> = {
-  strong_match: ({ about }) => (about ? `تطابق قوي جديد: ${about}` : 'تطابق قوي جديد'),
+  strong_match: ({ about }) => titled('تطابق قوي جديد', about),
   introduction_request: ({ about, status }) =>
-    status === 'cancelled'
-      ? about
-        ? `سُحب طلب تعارف: ${about}`
-        : 'سُحب طلب تعارف'
-      : about
-        ? `صاحب عمل يطلب التعرّف إليك: ${about}`
-        : 'صاحب عمل يطلب التعرّف إليك',
-  introduction_answer: ({ about }) =>
-    about ? `ردّ مرشح على طلب التعارف: ${about}` : 'ردّ مرشح على طلب التعارف',
-  application_received: ({ about }) => (about ? `طلب توظيف جديد: ${about}` : 'طلب توظيف جديد'),
-  stage_change: ({ about }) => (about ? `تحديث على طلب توظيف: ${about}` : 'تحديث على طلب توظيف'),
+    titled(status === 'cancelled' ? 'سُحب طلب تعارف' : 'صاحب عمل يطلب التعرّف إليك', about),
+  introduction_answer: ({ about }) => titled('ردّ مرشح على طلب التعارف', about),
+  application_received: ({ about }) => titled('طلب توظيف جديد', about),
+  stage_change: ({ about }) => titled('تحديث على طلب توظيف', about),
   message: ({ about }) => (about ? `رسالة جديدة بشأن ${about}` : 'رسالة جديدة'),
-  position_closed: ({ about }) => (about ? `أُغلقت وظيفة: ${about}` : 'أُغلقت وظيفة'),
-  offer: ({ about }) => (about ? `مستجدات عرض عمل: ${about}` : 'مستجدات عرض عمل'),
+  position_closed: ({ about }) => titled('أُغلقت وظيفة', about),
+  offer: ({ about }) => titled('مستجدات عرض عمل', about),
 };
 
 const lines: Record<Locale, Record<NotificationKind, (c: Context) => string>> = { en, ar };

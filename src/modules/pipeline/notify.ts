@@ -52,10 +52,15 @@ export function toMembers(
   }));
 }
 
-export function introductionRequested(
-  candidateId: string,
-  context: { introductionId: string; positionId: string; positionTitle: string; organisationName: string },
-): NewNotification {
+/** What an introduction request's notifications name: the request, its position and organisation. */
+type IntroductionContext = {
+  introductionId: string;
+  positionId: string;
+  positionTitle: string;
+  organisationName: string;
+};
+
+export function introductionRequested(candidateId: string, context: IntroductionContext): NewNotification {
   return { userId: candidateId, kind: 'introduction_request', payload: context, link: '/introductions' };
 }
 
@@ -65,7 +70,7 @@ export function introductionRequested(
  */
 export function introductionWithdrawn(
   candidateId: string,
-  context: { introductionId: string; positionId: string; positionTitle: string; organisationName: string },
+  context: IntroductionContext,
   because: 'withdrawn' | 'position_closed',
 ): NewNotification {
   return {

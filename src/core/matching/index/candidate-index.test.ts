@@ -106,6 +106,59 @@ describe('CandidateIndex', () => {
     );
   });
 
+  it('stays exact for one position asked again and again while the index changes (cached plans)', () => {
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant('upsert' as const), who: fc.nat(20), candidate: candidateArb }),
+      fc.record({ kind: fc.constant('remove' as const), who: fc.nat(20) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(candidateArb, { maxLength: 20 }),
+        fc.array(operation, { maxLength: 25 }),
+        positionArb,
+        page,
+        (initial, operations, rawPosition, { k, offset }) => {
+          const live = new Map<string, MatchCandidate>(withCandidateIds(initial).map((c) => [c.id, c]));
+          const index = buildCandidateIndex(live.values());
+          // One object throughout, so every query after the first finds its plan cached.
+          const position = { ...rawPosition, id: 'p-1' };
+          const options = { k, offset, now: TEST_NOW };
+          for (const op of operations) {
+            const id = `c-${String(op.who).padStart(3, '0')}`;
+            if (op.kind === 'upsert') {
+              const candidate = { ...op.candidate, id };
+              live.set(id, candidate);
+              index.update(candidate);
+            } else {
+              index.remove(id);
+              live.delete(id);
+            }
+            expectSameRanking(
+              index.topCandidates(position, options),
+              rankCandidatesByBruteForce(live.values(), position, options),
+            );
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads the lists of a skill nobody held when the position was first asked about, once someone does', () => {
+    // Many candidates, so that one more is far from the eighth of changes that renews a plan anyway.
+    const many = Array.from({ length: 200 }, (_, i) =>
+      buildCandidate({ id: `c-${i}`, skills: skills('python:3:c docker:2:c') }),
+    );
+    const index = buildCandidateIndex(many);
+    const position = buildPosition();
+    const before = index.topCandidates(position, { k: 1, now: TEST_NOW });
+    expect(before[0]?.matchedSkills.map((m) => m.skillId)).not.toContain('pytorch');
+    const expert = buildCandidate({ id: 'c-expert', skills: skills('python:5:p pytorch:5:p docker:5:p') });
+    index.add(expert);
+    const [top] = index.topCandidates(position, { k: 1, now: TEST_NOW });
+    expect(top?.candidateId).toBe('c-expert');
+  });
+
   it('stays exact when a query brings its own configuration', () => {
     const config = {
       ...DEFAULT_MATCH_CONFIG,

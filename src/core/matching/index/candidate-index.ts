@@ -770,13 +770,20 @@ export class CandidateIndex {
 
   /**
    * The reading plan, its Reach, what unread lists could add after each step and the cell bounds
-   * of a compiled position, cached per compiled position. Only the order of the steps depends on the index's contents (list lengths),
-   * and the order never affects the result, so a cached plan stays exact; it is rebuilt once the
+   * of a compiled position, cached per compiled position. The order of the steps follows the
+   * list lengths, and the order never affects the result; the plan leaves out the source keys
+   * nobody held (two thirds of a bench position's), which is exact only while nobody holds them.
+   * So a cached plan is rebuilt as soon as one of those keys has a holder, and otherwise once the
    * index has changed by an eighth since, so that the order keeps following the list lengths.
    */
   private queryPlan(cp: CompiledPosition): CachedPlan {
     const cached = this.plans.get(cp);
-    if (cached !== undefined && (this.changes - cached.changes) * 8 <= this.slotOf.size) return cached;
+    if (
+      cached !== undefined &&
+      (this.changes - cached.changes) * 8 <= this.slotOf.size &&
+      noneHeld(cached.plan.absent, this.frequency)
+    )
+      return cached;
     const plan = planQuery(cp, (key) => this.frequency[key] ?? 0);
     const reach = new Reach(cp, plan);
     const fresh = {
@@ -973,6 +980,12 @@ function accumulate(
     touchedBits[slot >>> 5] = (touchedBits[slot >>> 5] as number) | (1 << (slot & 31));
     acc[slot] = (acc[slot] as number) + (tables[table + (codes[i] as number)] as number);
   }
+}
+
+/** Whether no listed candidate holds any of these keys. */
+function noneHeld(keys: Int32Array, frequency: Int32Array): boolean {
+  for (let i = 0; i < keys.length; i++) if ((frequency[keys[i] as number] ?? 0) !== 0) return false;
+  return true;
 }
 
 /** The set bits in the first `words` words. */

@@ -39,6 +39,11 @@ export interface QueryPlan {
   tables: Float32Array;
   /** M_t: the most term t can add to employer fit (its normalised weight). */
   termBound: Float64Array;
+  /**
+   * The source keys left out because no candidate held them when the plan was made (most of a
+   * position's related skills at most ranks): the plan holds only while none of them is held.
+   */
+  absent: Int32Array;
   /** Evidence credit by rank. */
   evidence: readonly number[];
 }
@@ -52,6 +57,8 @@ function evidenceByRank(cp: CompiledPosition): number[] {
 /**
  * Orders the (skill, rank) lists of a position's sources by the bound they can remove per entry
  * read (their heaviest weighted pair over the list's length), and builds each one's credit table.
+ * Keys with no list (listLength 0) get no step: nobody holds them, so they can add nothing; they
+ * are named in `absent` so that the caller can tell when the plan no longer holds.
  */
 export function planQuery(cp: CompiledPosition, listLength: (key: number) => number): QueryPlan {
   const { weights, termSourceStart, termSourceCode, termSourceWeight, credit, termBase } = cp;
@@ -68,6 +75,7 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   // building's cost.
   const sources = termSourceStart[cp.termCount] ?? 0;
   const entryOf = new Map<number, number>();
+  const absent = new Set<number>();
   const keys = new Int32Array(sources * RANKS);
   const terms: number[][] = [];
   const heaviest = new Float64Array(sources * RANKS);
@@ -79,6 +87,10 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
       for (let rank = 0; rank < RANKS; rank++) {
         const key = (termSourceCode[i] ?? 0) * RANKS + rank;
         let entry = entryOf.get(key);
+        if (entry === undefined && listLength(key) === 0) {
+          absent.add(key);
+          continue;
+        }
         if (entry === undefined) {
           entry = entries++;
           entryOf.set(key, entry);
@@ -133,6 +145,7 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
     tables,
     termBound,
     evidence,
+    absent: Int32Array.from(absent),
   };
 }
 
@@ -169,7 +182,9 @@ export class Reach {
         for (let rank = 0; rank < RANKS; rank++) {
           // Insertion by bound, heaviest first (a term has a few dozen units; ties keep source order).
           const bound = (termSourceWeight[i] ?? 0) * (plan.evidence[rank] ?? 1);
-          const step = stepOf.get((termSourceCode[i] ?? 0) * RANKS + rank) ?? 0;
+          const step = stepOf.get((termSourceCode[i] ?? 0) * RANKS + rank);
+          // A key nobody holds has no step (planQuery): it can add nothing.
+          if (step === undefined) continue;
           let at = n++;
           while (at > (this.unitStart[t] as number) && (this.unitBound[at - 1] as number) < bound) {
             this.unitBound[at] = this.unitBound[at - 1] as number;

@@ -8,6 +8,8 @@ import { PROFICIENCY_CODE_SPAN } from '../compile.js';
 
 /** Evidence ranks per skill: list keys are skill code × RANKS + rank. */
 export const RANKS = 4;
+/** log2(RANKS): a key's skill is key >> RANK_BITS. */
+export const RANK_BITS = 2;
 
 /** The posting list key of a skill held at a proficiency code: skill × RANKS + evidence rank. */
 export function keyOf(skill: number, code: number): number {
@@ -30,11 +32,6 @@ export interface SkillStep {
 
 export interface QueryPlan {
   steps: SkillStep[];
-  /** The distinct skills of the steps, and per step the index of its skill among them. */
-  skills: Int32Array;
-  skillIndex: Int32Array;
-  /** Per step, the evidence rank of its key (key % RANKS), for lookups in a skill's list group. */
-  stepRank: Int32Array;
   /** Every step's credit table, PROFICIENCY_CODE_SPAN entries each. */
   tables: Float32Array;
   /** M_t: the most term t can add to employer fit (its normalised weight). */
@@ -116,9 +113,6 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   );
   const tables = new Float32Array(entries * PROFICIENCY_CODE_SPAN);
   const steps: SkillStep[] = new Array(entries);
-  const skillIndex = new Int32Array(entries);
-  const stepRank = new Int32Array(entries);
-  const skillAt = new Map<number, number>();
   for (let i = 0; i < entries; i++) {
     const entry = order[i] as number;
     const key = keys[entry] as number;
@@ -128,20 +122,9 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
       tables[i * PROFICIENCY_CODE_SPAN + c] = scratch[entry * PROFICIENCY_CODE_SPAN + c] as number;
     }
     steps[i] = { key, table: i * PROFICIENCY_CODE_SPAN, terms: terms[entry] ?? [] };
-    const skill = Math.floor(key / RANKS);
-    let at = skillAt.get(skill);
-    if (at === undefined) {
-      at = skillAt.size;
-      skillAt.set(skill, at);
-    }
-    skillIndex[i] = at;
-    stepRank[i] = key % RANKS;
   }
   return {
     steps,
-    skills: Int32Array.from(skillAt.keys()),
-    skillIndex,
-    stepRank,
     tables,
     termBound,
     evidence,

@@ -50,6 +50,9 @@ describe('SlotBounds', () => {
         const bounds = new SlotBounds();
         bounds.prepare(compilePosition(position, DEFAULT_MATCH_CONFIG), true);
         expect(screenBound(store, 0, bounds)).toBeGreaterThanOrEqual(result.candidateFit);
+        // The screen's first test, from the goal bits alone, is above its second.
+        const bits = (store.packed[0] as number) & (GOAL_BITS - 1);
+        expect(bounds.goalsTop[bits]).toBeGreaterThanOrEqual(screenBound(store, 0, bounds));
       }),
       { numRuns: 400 },
     );

@@ -70,6 +70,11 @@ export const GOAL_BITS = 1 << 11;
 export class SlotBounds {
   /** By goal bits: w.goals × (the goal bound with location at 1; `location` adds the difference). */
   readonly goals = new Float64Array(GOAL_BITS);
+  /**
+   * By goal bits: the most `candidate` gives for them, whatever the place word and pay (location
+   * adds at most max(0, locationFar), salary fit is at most 1).
+   */
+  readonly goalsTop = new Float64Array(GOAL_BITS);
   /** By goal bits: w.level × level fit + evidenceFloor + SLACK (recency: `recency`). */
   readonly fixed = new Float64Array(GOAL_BITS);
   /** Evidence per unit of the packed evidence (0 when the stored evidence is not usable). */
@@ -143,6 +148,8 @@ export class SlotBounds {
       this.fixed[bits] = (levels[(bits >> 9) & 3] as number) + evidenceFloor + SLACK;
     }
     this.prepareLocation(cp, w.goals * location);
+    const top = Math.max(0, this.locationFar) + w.salary + SLACK;
+    for (let bits = 0; bits < GOAL_BITS; bits++) this.goalsTop[bits] = (this.goals[bits] as number) + top;
     this.evidenceScale = evidenceKnown ? w.evidence / 2 ** 20 : 0;
     this.wSalary = w.salary;
     this.salaryMin = cp.position.salaryMinUsd;

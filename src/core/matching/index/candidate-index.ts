@@ -828,6 +828,7 @@ export class CandidateIndex {
     const country = store.country;
     const b = this.slotBounds;
     const fixed = b.fixed;
+    const goalsTop = b.goalsTop;
     const evidenceScale = b.evidenceScale;
     const recency = b.recency;
     const today = b.today;
@@ -883,7 +884,6 @@ export class CandidateIndex {
         const pay = packed[at + 1] as number;
         if (pay > salaryLimit) continue;
         const bits = (packed[at] as number) & (GOAL_BITS - 1);
-        const candidate = b.candidate(bits, pay, packed[at + 7] as number);
         // Whole days since the update; 0 (recency's bound 1) for future updates, and for a `now`
         // that is not a date (NaN), so that no bound is NaN.
         const age = today - (packed[at + 6] as number);
@@ -894,6 +894,9 @@ export class CandidateIndex {
         const read = partial * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
         const unread = Math.min(read + (remainder[id] as number), skillCap);
         const employer = unread + fixedBound;
+        // First with the goal bits alone (location and salary at their best), one table read.
+        if (harmonicBelow(goalsTop[bits] as number, employer, floor)) continue;
+        const candidate = b.candidate(bits, pay, packed[at + 7] as number);
         if (harmonicBelow(candidate, employer, floor)) continue;
         if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
         if (skillFilter !== null && !store.skills.holdsAll(slot, skillFilter)) continue;

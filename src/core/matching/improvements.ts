@@ -12,7 +12,7 @@ import { proficiencyCode } from './compile.js';
 import type { CandidateSkillCodes } from './facts.js';
 import { evidenceCount } from './facts.js';
 import type { CandidateFacts } from './kernel.js';
-import { harmonicFit } from './kernel.js';
+import { harmonicFit, harmonicFitForSkills } from './kernel.js';
 import type { Improvement, ImprovementDetail, ImprovementKind } from './result.js';
 import type { MatchCandidate } from './types.js';
 
@@ -94,7 +94,8 @@ function creditWith(
 export function findImprovements(
   candidate: MatchCandidate,
   cp: CompiledPosition,
-  base: { score: number; facts: CandidateFacts; skills: CandidateSkillCodes },
+  /** parts: the component values harmonicFit wrote for the candidate as they are. */
+  base: { score: number; facts: CandidateFacts; skills: CandidateSkillCodes; parts: Float64Array },
   nowMs: number,
 ): Improvement[] {
   const top = topTwo(cp, base.skills);
@@ -102,7 +103,12 @@ export function findImprovements(
   const found: Array<{ hypothesis: Hypothesis; gain: number }> = [];
   for (const hypothesis of hypotheses(candidate, cp, base, nowMs)) {
     creditWith(cp, top, hypothesis.skill, best);
-    const after = 100 * harmonicFit(cp, hypothesis.facts ?? base.facts, best, nowMs, null);
+    // A skill change keeps every other component: only the skill credits are computed again.
+    const fit =
+      hypothesis.facts === null
+        ? harmonicFitForSkills(cp, best, base.parts)
+        : harmonicFit(cp, hypothesis.facts, best, nowMs, null);
+    const after = 100 * fit;
     const gain = Math.round((after - base.score) * 10) / 10;
     if (gain >= 0.1) found.push({ hypothesis, gain });
   }

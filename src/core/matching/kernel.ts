@@ -166,7 +166,7 @@ export function harmonicFit(
   nowMs: number,
   out: Float64Array | null,
 ): number {
-  const { config, weights } = cp;
+  const { config } = cp;
   let requiredSum = 0;
   for (let term = 0; term < cp.requiredCount; term++) requiredSum += best[term] ?? 0;
   let niceSum = 0;
@@ -190,8 +190,48 @@ export function harmonicFit(
 
   const goals = goalsFit(cp, facts);
   const salary = salaryFit(cp, facts.minimumPayUsd);
+  return combine(cp, required, nice, level, evidence, recency, goals, salary, out);
+}
 
-  const w = weights;
+/**
+ * harmonicFit for other skill credits and the same facts, given the facts' component values (the
+ * `out` of an earlier harmonicFit): the same arithmetic, so the same result to the last bit,
+ * without recomputing level, evidence, recency, goals and salary. Improvements try a dozen skill
+ * changes per result, and those parts were most of each try.
+ */
+export function harmonicFitForSkills(cp: CompiledPosition, best: Float64Array, parts: Float64Array): number {
+  let requiredSum = 0;
+  for (let term = 0; term < cp.requiredCount; term++) requiredSum += best[term] ?? 0;
+  let niceSum = 0;
+  for (let term = cp.requiredCount; term < cp.termCount; term++) niceSum += best[term] ?? 0;
+  const required = cp.requiredCount > 0 ? requiredSum / cp.requiredCount : 0;
+  const nice = cp.termCount > cp.requiredCount ? niceSum / (cp.termCount - cp.requiredCount) : 0;
+  return combine(
+    cp,
+    required,
+    nice,
+    parts[2] ?? 0,
+    parts[3] ?? 0,
+    parts[4] ?? 0,
+    parts[5] ?? 0,
+    parts[6] ?? 0,
+    null,
+  );
+}
+
+/** The two fits and their harmonic mean from the component values (see harmonicFit). */
+function combine(
+  cp: CompiledPosition,
+  required: number,
+  nice: number,
+  level: number,
+  evidence: number,
+  recency: number,
+  goals: number,
+  salary: number,
+  out: Float64Array | null,
+): number {
+  const w = cp.weights;
   const employer =
     w.requiredSkills * required +
     w.niceToHave * nice +

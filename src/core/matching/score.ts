@@ -81,6 +81,6 @@ export function scorePair(
     relatedCredit,
     missingRequired,
     improvements:
-      ctx.improvements === false ? [] : findImprovements(candidate, cp, { score: raw, facts, skills }, nowMs),
+      ctx.improvements === false ? [] : findImprovements(candidate, cp, { score: raw, facts, skills, parts: values }, nowMs),
   };
 }

@@ -81,6 +81,8 @@ export function scorePair(
     relatedCredit,
     missingRequired,
     improvements:
-      ctx.improvements === false ? [] : findImprovements(candidate, cp, { score: raw, facts, skills, parts: values }, nowMs),
+      ctx.improvements === false
+        ? []
+        : findImprovements(candidate, cp, { score: raw, facts, skills, parts: values }, nowMs),
   };
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedPer } from '../../db/prepared.js';
 import {
   candidatePackedSkills,
   candidateProfiles,
@@ -127,22 +128,32 @@ export async function insertAction(db: Db, values: typeof matchActions.$inferIns
 }
 
 /** The latest action on each of these candidates for one position. */
-export async function latestActions(db: Db, positionId: string, candidateIds: readonly string[]) {
-  if (candidateIds.length === 0) return [];
-  const rows = await db
+// A page of ranked candidates reads its cards and their latest actions on every request: both
+// prepared once per handle, the ids as one uuid[] parameter.
+const actionsOf = preparedPer((db) =>
+  db
     .select()
     .from(matchActions)
-    .where(and(eq(matchActions.positionId, positionId), inArray(matchActions.candidateId, [...candidateIds])))
-    .orderBy(asc(matchActions.createdAt));
+    .where(
+      and(
+        eq(matchActions.positionId, sql.placeholder('positionId')),
+        sql`${matchActions.candidateId} = any(${sql.placeholder('ids')}::uuid[])`,
+      ),
+    )
+    .orderBy(asc(matchActions.createdAt))
+    .prepare('matching_latest_actions'),
+);
+
+export async function latestActions(db: Db, positionId: string, candidateIds: readonly string[]) {
+  if (candidateIds.length === 0) return [];
+  const rows = await actionsOf(db).execute({ positionId, ids: [...candidateIds] });
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) latest.set(row.candidateId, row);
   return [...latest.values()];
 }
 
-/** What a ranked candidate's card shows, for a page of ids. */
-export async function cards(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db
+const cardsOf = preparedPer((db) =>
+  db
     .select({
       id: users.id,
       displayName: users.displayName,
@@ -154,7 +165,14 @@ export async function cards(db: Db, ids: readonly string[]) {
     })
     .from(users)
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
-    .where(inArray(users.id, [...ids]));
+    .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('matching_cards'),
+);
+
+/** What a ranked candidate's card shows, for a page of ids. */
+export async function cards(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return cardsOf(db).execute({ ids: [...ids] });
 }
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;

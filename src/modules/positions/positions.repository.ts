@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedPer } from '../../db/prepared.js';
 import {
   fxRates,
   organisationMembers,
@@ -58,22 +59,28 @@ export async function findBySlug(db: Db, slug: string): Promise<PositionRecord |
  * A position's organisation and the user's role in it (null when not a member), in one round trip:
  * the member check of read-only routes that need no more of the position.
  */
-export async function memberOfPosition(
-  db: Db,
-  positionId: string,
-  userId: string,
-): Promise<{ organisationId: string; role: MemberRole | null } | undefined> {
-  const [row] = await db
+// Every request about a position's ranked candidates checks membership: prepared once per handle.
+const positionMembership = preparedPer((db) =>
+  db
     .select({ organisationId: positions.organisationId, role: organisationMembers.role })
     .from(positions)
     .leftJoin(
       organisationMembers,
       and(
         eq(organisationMembers.organisationId, positions.organisationId),
-        eq(organisationMembers.userId, userId),
+        eq(organisationMembers.userId, sql.placeholder('userId')),
       ),
     )
-    .where(eq(positions.id, positionId));
+    .where(eq(positions.id, sql.placeholder('positionId')))
+    .prepare('positions_member_of_position'),
+);
+
+export async function memberOfPosition(
+  db: Db,
+  positionId: string,
+  userId: string,
+): Promise<{ organisationId: string; role: MemberRole | null } | undefined> {
+  const [row] = await positionMembership(db).execute({ positionId, userId });
   return row;
 }
 

@@ -16,17 +16,19 @@ import { harmonicFit, harmonicFitForSkills } from './kernel.js';
 import type { Improvement, ImprovementDetail, ImprovementKind } from './result.js';
 import type { MatchCandidate } from './types.js';
 
-interface Hypothesis {
+/** A change worth naming: what the improvement says. */
+interface Change {
   kind: ImprovementKind;
   skillId?: string;
   /** The sentence's particulars for other languages (see ImprovementDetail). */
   detail: ImprovementDetail;
   /** Worded only for the changes kept (most are not). */
   message: () => string;
-  /** Changed facts, or null for the candidate's own. */
-  facts: CandidateFacts | null;
-  /** A skill set to a proficiency code, or null for no skill change. */
-  skill: { code: number; proficiency: number } | null;
+}
+
+/** A change to the candidate's facts (goals, evidence, upkeep), tried with their skills as they are. */
+interface FactsChange extends Change {
+  facts: CandidateFacts;
 }
 
 const skillName = (id: string) => findSkill(id)?.name ?? id;
@@ -74,23 +76,28 @@ function topTwo(cp: CompiledPosition, own: CandidateSkillCodes): TopTwo {
 function creditWith(
   cp: CompiledPosition,
   top: TopTwo,
-  change: Hypothesis['skill'],
+  skill: number,
+  proficiency: number,
   best: Float64Array,
 ): void {
   best.set(top.first);
-  if (change === null) return;
-  const range = cp.sourceRange.get(change.code);
+  const range = cp.sourceRange.get(skill);
   if (range === undefined) return;
   const { sourceTerm, sourceWeight, credit: table, termBase } = cp;
   for (let j = range[0]; j < range[1]; j++) {
     const term = sourceTerm[j] ?? 0;
-    const others = top.firstSkill[term] === change.code ? (top.second[term] ?? 0) : (top.first[term] ?? 0);
-    const credit = (sourceWeight[j] ?? 0) * (table[(termBase[term] ?? 0) + change.proficiency] ?? 0);
+    const others = top.firstSkill[term] === skill ? (top.second[term] ?? 0) : (top.first[term] ?? 0);
+    const credit = (sourceWeight[j] ?? 0) * (table[(termBase[term] ?? 0) + proficiency] ?? 0);
     best[term] = Math.max(credit, others);
   }
 }
 
-/** Up to three changes with a gain of at least 0.1 points, largest gain first. */
+/**
+ * Up to three changes with a gain of at least 0.1 points, largest gain first. Skill changes are
+ * tried first, then goals, then profile upkeep (equal gains keep that order); a change is worded
+ * only when its gain is worth naming, since a ranking explains every result it returns and most
+ * tries gain nothing.
+ */
 export function findImprovements(
   candidate: MatchCandidate,
   cp: CompiledPosition,
@@ -100,91 +107,98 @@ export function findImprovements(
 ): Improvement[] {
   const top = topTwo(cp, base.skills);
   const best = new Float64Array(cp.termCount);
-  const found: Array<{ hypothesis: Hypothesis; gain: number }> = [];
-  for (const hypothesis of hypotheses(candidate, cp, base, nowMs)) {
-    creditWith(cp, top, hypothesis.skill, best);
-    // A skill change keeps every other component: only the skill credits are computed again.
-    const fit =
-      hypothesis.facts === null
-        ? harmonicFitForSkills(cp, best, base.parts)
-        : harmonicFit(cp, hypothesis.facts, best, nowMs, null);
-    const after = 100 * fit;
-    const gain = Math.round((after - base.score) * 10) / 10;
-    if (gain >= 0.1) found.push({ hypothesis, gain });
-  }
-  // Stable sort: equal gains keep the order below (skills before goals before profile upkeep).
-  return found
-    .sort((a, b) => b.gain - a.gain)
-    .slice(0, 3)
-    .map(({ hypothesis, gain }) => {
-      const improvement: Improvement = {
-        kind: hypothesis.kind,
-        gain,
-        message: hypothesis.message(),
-        ...hypothesis.detail,
-      };
-      if (hypothesis.skillId !== undefined) improvement.skillId = hypothesis.skillId;
-      return improvement;
-    });
-}
-
-function* hypotheses(
-  candidate: MatchCandidate,
-  cp: CompiledPosition,
-  base: { facts: CandidateFacts; skills: CandidateSkillCodes },
-  nowMs: number,
-): Generator<Hypothesis> {
-  const held = new Map<number, number>();
-  base.skills.skills.forEach((code, i) => {
-    held.set(code, base.skills.codes[i] ?? 0);
-  });
-  const facts = base.facts;
-
+  const found: Array<{ change: Change; gain: number }> = [];
+  const gainOf = (fit: number) => Math.round((100 * fit - base.score) * 10) / 10;
+  // A skill change keeps every other component: only the skill credits are computed again.
+  const skillGain = (skill: number, proficiency: number) => {
+    creditWith(cp, top, skill, proficiency, best);
+    return gainOf(harmonicFitForSkills(cp, best, base.parts));
+  };
+  const { skills: held, codes } = base.skills;
   for (let term = 0; term < cp.termCount; term++) {
     const skillId = cp.termSkillId[term] ?? '';
     const code = skillCode(skillId);
     const minimum = cp.termMinimum[term] ?? 1;
     const required = term < cp.requiredCount;
-    const mine = held.get(code);
-    if (mine === undefined) {
-      yield {
-        kind: 'add_skill',
-        skillId,
-        detail: required ? { required, minimum } : { required },
-        message: () =>
-          required
-            ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
-            : `Add ${skillName(skillId)}, backed by a project: the position would like it.`,
-        facts: null,
-        skill: { code, proficiency: proficiencyCode(minimum, USED_IN_PROJECT) },
-      };
+    const at = held.indexOf(code);
+    if (at < 0) {
+      const gain = skillGain(code, proficiencyCode(minimum, USED_IN_PROJECT));
+      if (gain >= 0.1) found.push({ change: addSkill(skillId, required, minimum), gain });
       continue;
     }
+    const mine = codes[at] ?? 0;
     const proficiency = mine >> 2;
     const evidence = mine & 3;
     if (required && proficiency < minimum) {
-      yield {
-        kind: 'raise_proficiency',
-        skillId,
-        detail: { current: proficiency, minimum },
-        message: () => `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
-        facts: null,
-        skill: { code, proficiency: proficiencyCode(minimum, evidence) },
-      };
+      const gain = skillGain(code, proficiencyCode(minimum, evidence));
+      if (gain >= 0.1) {
+        found.push({
+          change: {
+            kind: 'raise_proficiency',
+            skillId,
+            detail: { current: proficiency, minimum },
+            message: () => `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
+          },
+          gain,
+        });
+      }
     }
     if (evidence < MEASURED_PROJECT) {
-      yield {
-        kind: 'add_evidence',
-        skillId,
-        detail: {},
-        message: () =>
-          `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
-        facts: null,
-        skill: { code, proficiency: proficiencyCode(proficiency, MEASURED_PROJECT) },
-      };
+      const gain = skillGain(code, proficiencyCode(proficiency, MEASURED_PROJECT));
+      if (gain >= 0.1) {
+        found.push({
+          change: {
+            kind: 'add_evidence',
+            skillId,
+            detail: {},
+            message: () =>
+              `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
+          },
+          gain,
+        });
+      }
     }
   }
+  best.set(top.first);
+  for (const change of factsChanges(candidate, cp, base.facts, nowMs)) {
+    const gain = gainOf(harmonicFit(cp, change.facts, best, nowMs, null));
+    if (gain >= 0.1) found.push({ change, gain });
+  }
+  // Stable sort: equal gains keep the order above.
+  return found
+    .sort((a, b) => b.gain - a.gain)
+    .slice(0, 3)
+    .map(({ change, gain }) => {
+      const improvement: Improvement = {
+        kind: change.kind,
+        gain,
+        message: change.message(),
+        ...change.detail,
+      };
+      if (change.skillId !== undefined) improvement.skillId = change.skillId;
+      return improvement;
+    });
+}
 
+function addSkill(skillId: string, required: boolean, minimum: number): Change {
+  return {
+    kind: 'add_skill',
+    skillId,
+    detail: required ? { required, minimum } : { required },
+    message: () =>
+      required
+        ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
+        : `Add ${skillName(skillId)}, backed by a project: the position would like it.`,
+  };
+}
+
+/** The changes to a candidate's facts worth trying, in the order they are offered. */
+function* factsChanges(
+  candidate: MatchCandidate,
+  cp: CompiledPosition,
+  facts: CandidateFacts,
+  nowMs: number,
+): Generator<FactsChange> {
   const position = cp.position;
   if (candidate.targetRoleFamily === null) {
     yield {
@@ -192,7 +206,6 @@ function* hypotheses(
       detail: { goal: 'role_family' },
       message: () => 'State the role family you are aiming for.',
       facts: { ...facts, targetRoleFamily: cp.roleFamilyCode },
-      skill: null,
     };
   }
   if (candidate.targetLevel === null) {
@@ -201,7 +214,6 @@ function* hypotheses(
       detail: { goal: 'level' },
       message: () => 'State the level you are aiming for.',
       facts: { ...facts, targetLevel: cp.levelRank },
-      skill: null,
     };
   }
   if (!candidate.openToWork) {
@@ -210,7 +222,6 @@ function* hypotheses(
       detail: { goal: 'open_to_work' },
       message: () => 'Mark your profile as open to work.',
       facts: { ...facts, openToWork: true },
-      skill: null,
     };
   }
   const destination = position.countries[0];
@@ -226,7 +237,6 @@ function* hypotheses(
       detail: { goal: 'relocate', country: destination },
       message: () => `Add ${destination} to the countries you would move to.`,
       facts: { ...facts, desiresPositionCountry: true, hasDesiredCountries: true },
-      skill: null,
     };
   }
   yield {
@@ -238,7 +248,6 @@ function* hypotheses(
       projects: evidenceCount(candidate.projects + 1),
       measuredProjects: evidenceCount(candidate.measuredProjects + 1),
     },
-    skill: null,
   };
   if (candidate.publications === 0) {
     yield {
@@ -246,7 +255,6 @@ function* hypotheses(
       detail: { evidence: 'publication' },
       message: () => 'Add a publication, a conference talk or a technical write-up.',
       facts: { ...facts, publications: 1 },
-      skill: null,
     };
   }
   yield {
@@ -254,6 +262,5 @@ function* hypotheses(
     detail: {},
     message: () => 'Review your profile and save it, so employers see it is current.',
     facts: { ...facts, updatedAtMs: nowMs },
-    skill: null,
   };
 }

@@ -167,13 +167,6 @@ export function harmonicFit(
   out: Float64Array | null,
 ): number {
   const { config } = cp;
-  let requiredSum = 0;
-  for (let term = 0; term < cp.requiredCount; term++) requiredSum += best[term] ?? 0;
-  let niceSum = 0;
-  for (let term = cp.requiredCount; term < cp.termCount; term++) niceSum += best[term] ?? 0;
-  const required = cp.requiredCount > 0 ? requiredSum / cp.requiredCount : 0;
-  const nice = cp.termCount > cp.requiredCount ? niceSum / (cp.termCount - cp.requiredCount) : 0;
-
   const distance = facts.levelRank - cp.levelRank;
   const fits = distance >= 0 ? config.levelFit.over : config.levelFit.under;
   const level = fits[Math.min(Math.abs(distance), fits.length - 1)] ?? 0;
@@ -190,7 +183,7 @@ export function harmonicFit(
 
   const goals = goalsFit(cp, facts);
   const salary = salaryFit(cp, facts.minimumPayUsd);
-  return combine(cp, required, nice, level, evidence, recency, goals, salary, out);
+  return combine(cp, best, level, evidence, recency, goals, salary, out);
 }
 
 /**
@@ -200,30 +193,13 @@ export function harmonicFit(
  * changes per result, and those parts were most of each try.
  */
 export function harmonicFitForSkills(cp: CompiledPosition, best: Float64Array, parts: Float64Array): number {
-  let requiredSum = 0;
-  for (let term = 0; term < cp.requiredCount; term++) requiredSum += best[term] ?? 0;
-  let niceSum = 0;
-  for (let term = cp.requiredCount; term < cp.termCount; term++) niceSum += best[term] ?? 0;
-  const required = cp.requiredCount > 0 ? requiredSum / cp.requiredCount : 0;
-  const nice = cp.termCount > cp.requiredCount ? niceSum / (cp.termCount - cp.requiredCount) : 0;
-  return combine(
-    cp,
-    required,
-    nice,
-    parts[2] ?? 0,
-    parts[3] ?? 0,
-    parts[4] ?? 0,
-    parts[5] ?? 0,
-    parts[6] ?? 0,
-    null,
-  );
+  return combine(cp, best, parts[2] ?? 0, parts[3] ?? 0, parts[4] ?? 0, parts[5] ?? 0, parts[6] ?? 0, null);
 }
 
-/** The two fits and their harmonic mean from the component values (see harmonicFit). */
+/** The skill coverages, the two fits and their harmonic mean from the other components. */
 function combine(
   cp: CompiledPosition,
-  required: number,
-  nice: number,
+  best: Float64Array,
   level: number,
   evidence: number,
   recency: number,
@@ -231,6 +207,12 @@ function combine(
   salary: number,
   out: Float64Array | null,
 ): number {
+  let requiredSum = 0;
+  for (let term = 0; term < cp.requiredCount; term++) requiredSum += best[term] ?? 0;
+  let niceSum = 0;
+  for (let term = cp.requiredCount; term < cp.termCount; term++) niceSum += best[term] ?? 0;
+  const required = cp.requiredCount > 0 ? requiredSum / cp.requiredCount : 0;
+  const nice = cp.termCount > cp.requiredCount ? niceSum / (cp.termCount - cp.requiredCount) : 0;
   const w = cp.weights;
   const employer =
     w.requiredSkills * required +

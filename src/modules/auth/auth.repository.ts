@@ -43,7 +43,6 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
   return row;
 }
 
-/** The live session and its user for a cookie token's digest. */
 // Every signed-in request resolves its session: prepared once per handle.
 const liveSession = preparedPer((db) =>
   db
@@ -60,6 +59,7 @@ const liveSession = preparedPer((db) =>
     .prepare('auth_live_session'),
 );
 
+/** The live session and its user for a cookie token's digest. */
 export async function findLiveSession(
   db: Db,
   tokenHash: string,

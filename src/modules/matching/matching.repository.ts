@@ -127,7 +127,6 @@ export async function insertAction(db: Db, values: typeof matchActions.$inferIns
   await db.insert(matchActions).values(values);
 }
 
-/** The latest action on each of these candidates for one position. */
 // A page of ranked candidates reads its cards and their latest actions on every request: both
 // prepared once per handle, the ids as one uuid[] parameter.
 const actionsOf = preparedPer((db) =>
@@ -144,6 +143,7 @@ const actionsOf = preparedPer((db) =>
     .prepare('matching_latest_actions'),
 );
 
+/** The latest action on each of these candidates for one position. */
 export async function latestActions(db: Db, positionId: string, candidateIds: readonly string[]) {
   if (candidateIds.length === 0) return [];
   const rows = await actionsOf(db).execute({ positionId, ids: [...candidateIds] });

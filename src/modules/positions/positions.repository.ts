@@ -55,10 +55,6 @@ export async function findBySlug(db: Db, slug: string): Promise<PositionRecord |
   return (await withSkills(db, rows))[0];
 }
 
-/**
- * A position's organisation and the user's role in it (null when not a member), in one round trip:
- * the member check of read-only routes that need no more of the position.
- */
 // Every request about a position's ranked candidates checks membership: prepared once per handle.
 const positionMembership = preparedPer((db) =>
   db
@@ -75,6 +71,10 @@ const positionMembership = preparedPer((db) =>
     .prepare('positions_member_of_position'),
 );
 
+/**
+ * A position's organisation and the user's role in it (null when not a member), in one round trip:
+ * the member check of read-only routes that need no more of the position.
+ */
 export async function memberOfPosition(
   db: Db,
   positionId: string,

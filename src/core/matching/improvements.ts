@@ -131,32 +131,11 @@ export function findImprovements(
     const evidence = mine & 3;
     if (required && proficiency < minimum) {
       const gain = skillGain(code, proficiencyCode(minimum, evidence));
-      if (gain >= 0.1) {
-        found.push({
-          change: {
-            kind: 'raise_proficiency',
-            skillId,
-            detail: { current: proficiency, minimum },
-            message: () => `Raise ${skillName(skillId)} from ${proficiency}/5 to the required ${minimum}/5.`,
-          },
-          gain,
-        });
-      }
+      if (gain >= 0.1) found.push({ change: raiseProficiency(skillId, proficiency, minimum), gain });
     }
     if (evidence < MEASURED_PROJECT) {
       const gain = skillGain(code, proficiencyCode(proficiency, MEASURED_PROJECT));
-      if (gain >= 0.1) {
-        found.push({
-          change: {
-            kind: 'add_evidence',
-            skillId,
-            detail: {},
-            message: () =>
-              `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
-          },
-          gain,
-        });
-      }
+      if (gain >= 0.1) found.push({ change: backWithEvidence(skillId), gain });
     }
   }
   best.set(top.first);
@@ -189,6 +168,24 @@ function addSkill(skillId: string, required: boolean, minimum: number): Change {
       required
         ? `Add ${skillName(skillId)} at ${minimum}/5 or above, backed by a project: the position requires it.`
         : `Add ${skillName(skillId)}, backed by a project: the position would like it.`,
+  };
+}
+
+function raiseProficiency(skillId: string, current: number, minimum: number): Change {
+  return {
+    kind: 'raise_proficiency',
+    skillId,
+    detail: { current, minimum },
+    message: () => `Raise ${skillName(skillId)} from ${current}/5 to the required ${minimum}/5.`,
+  };
+}
+
+function backWithEvidence(skillId: string): Change {
+  return {
+    kind: 'add_evidence',
+    skillId,
+    detail: {},
+    message: () => `Back ${skillName(skillId)} with a project that has measured results and a public link.`,
   };
 }
 

@@ -6,10 +6,10 @@
 import type { CompiledPosition } from '../compile.js';
 import { PROFICIENCY_CODE_SPAN } from '../compile.js';
 
-/** Evidence ranks per skill: list keys are skill code × RANKS + rank. */
-export const RANKS = 4;
-/** log2(RANKS): a key's skill is key >> RANK_BITS. */
+/** log2 of the evidence ranks per skill: a key's skill is key >> RANK_BITS. */
 export const RANK_BITS = 2;
+/** Evidence ranks per skill: list keys are skill code × RANKS + rank. */
+export const RANKS = 1 << RANK_BITS;
 
 /** The posting list key of a skill held at a proficiency code: skill × RANKS + evidence rank. */
 export function keyOf(skill: number, code: number): number {

@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'integration',
           include: ['src/**/*.integration.test.ts', 'test/**/*.integration.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/strict-deprecations.ts'],
           pool: 'forks',
           testTimeout: 30_000,
           hookTimeout: 90_000,

@@ -62,14 +62,14 @@ export function createApplicationService(deps: PipelineDeps) {
 
   async function views(records: repo.ApplicationRecord[], tx: Db = db): Promise<CandidateApplication[]> {
     const ids = records.map((r) => r.application.id);
-    const [events, offers, figures] = await Promise.all([
-      repo.eventsOf(tx, ids),
-      repo.offersOf(tx, ids),
-      responsiveness(
-        records.map((r) => r.application.organisationId),
-        tx,
-      ),
-    ]);
+    // One after another: tx may be a transaction, whose one connection cannot run two queries at
+    // once (pg queues them, and pg 9 will refuse).
+    const events = await repo.eventsOf(tx, ids);
+    const offers = await repo.offersOf(tx, ids);
+    const figures = await responsiveness(
+      records.map((r) => r.application.organisationId),
+      tx,
+    );
     const none = responsivenessOf([]);
     const eventsBy = groupBy(events, (e) => e.event.applicationId);
     const offersBy = groupBy(offers, (o) => o.applicationId);

@@ -31,10 +31,10 @@ export function createBoardService(deps: PipelineDeps) {
     organisationId: string,
     candidateIds: string[],
   ): Promise<Map<string, CandidateCard>> {
-    const [rows, revealed] = await Promise.all([
-      repo.candidateCards(tx, candidateIds),
-      revealedAmong(tx, [organisationId], candidateIds),
-    ]);
+    // One after another: tx may be a transaction, whose one connection cannot run two queries at
+    // once (pg queues them, and pg 9 will refuse).
+    const rows = await repo.candidateCards(tx, candidateIds);
+    const revealed = await revealedAmong(tx, [organisationId], candidateIds);
     return new Map(
       rows.map((row) => {
         const named = revealed.has(row.id) || row.visibility === 'verified_employers';
@@ -54,15 +54,15 @@ export function createBoardService(deps: PipelineDeps) {
 
   async function views(tx: Db, organisationId: string, records: repo.ApplicationRecord[]) {
     const ids = records.map((r) => r.application.id);
-    const [events, offers, cardOf] = await Promise.all([
-      repo.eventsOf(tx, ids),
-      repo.offersOf(tx, ids),
-      cards(
-        tx,
-        organisationId,
-        records.map((r) => r.application.candidateId),
-      ),
-    ]);
+    // One after another: tx may be a transaction, whose one connection cannot run two queries at
+    // once (pg queues them, and pg 9 will refuse).
+    const events = await repo.eventsOf(tx, ids);
+    const offers = await repo.offersOf(tx, ids);
+    const cardOf = await cards(
+      tx,
+      organisationId,
+      records.map((r) => r.application.candidateId),
+    );
     const at = now();
     const eventsBy = groupBy(events, (e) => e.event.applicationId);
     const offersBy = groupBy(offers, (o) => o.applicationId);

@@ -33,10 +33,10 @@ export function createIntroductionService(deps: PipelineDeps) {
     records: readonly repo.IntroductionRecord[],
   ): Promise<IntroductionView[]> {
     const ids = [...new Set(records.map((r) => r.introduction.candidateId))];
-    const [cards, revealed] = await Promise.all([
-      applications.candidateCards(tx, ids),
-      repo.revealedAmong(tx, [organisationId], ids),
-    ]);
+    // One after another: tx may be a transaction, whose one connection cannot run two queries at
+    // once (pg queues them, and pg 9 will refuse).
+    const cards = await applications.candidateCards(tx, ids);
+    const revealed = await repo.revealedAmong(tx, [organisationId], ids);
     const nameOf = new Map(
       cards.map((c) => [
         c.id,

@@ -43,7 +43,10 @@ export function createProfileService(deps: ProfileDeps) {
     const found = await repo.findCandidate(tx, userId);
     // Only candidate accounts have profiles; to anyone else the profile does not exist.
     if (!found) throw new AppError('not_found', 'No such candidate profile');
-    const [items, skills] = await Promise.all([repo.listItems(tx, userId), repo.listSkills(tx, userId)]);
+    // One after another: tx may be a transaction, whose one connection cannot run two queries at
+    // once (pg queues them, and pg 9 will refuse).
+    const items = await repo.listItems(tx, userId);
+    const skills = await repo.listSkills(tx, userId);
     return assembleProfile(found.user, found.profile, items, skills, catalogue);
   }
 

@@ -7,7 +7,7 @@ import { jobPostingJsonLd } from '../../core/positions/jsonld.js';
 
 export type PageLocale = 'en' | 'ar';
 
-const labels = {
+export const labels = {
   en: {
     verifiedEmployer: 'Verified employer',
     verifiedFunded: 'Verified funded',
@@ -92,7 +92,7 @@ const labels = {
     onsite: 'في المقر',
     hybrid: 'هجين',
     remote: 'عن بُعد',
-    level: { junior: 'مبتدئ', mid: 'متوسط', senior: 'رفيع المستوى', staff: 'خبير / رئيسي' },
+    level: { junior: 'مبتدئ', mid: 'متوسط الخبرة', senior: 'رفيع المستوى', staff: 'كبير المهندسين' },
     employmentTypes: {
       FULL_TIME: 'دوام كامل',
       PART_TIME: 'دوام جزئي',

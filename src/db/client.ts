@@ -8,7 +8,12 @@ import pg from 'pg';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
-/** The Drizzle handle repositories use; the same type on both engines. */
+/**
+ * The Drizzle handle repositories use; the same type on both engines. A handle may be a
+ * transaction, whose one connection runs one query at a time: a function given a handle that may
+ * be one awaits its queries in turn, never in Promise.all (pg queues them, deprecates that, and
+ * pg 9 will refuse; the integration tests fail on the deprecation).
+ */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Engine = 'pglite' | 'postgres';
 

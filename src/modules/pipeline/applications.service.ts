@@ -62,8 +62,7 @@ export function createApplicationService(deps: PipelineDeps) {
 
   async function views(records: repo.ApplicationRecord[], tx: Db = db): Promise<CandidateApplication[]> {
     const ids = records.map((r) => r.application.id);
-    // One after another: tx may be a transaction, whose one connection cannot run two queries at
-    // once (pg queues them, and pg 9 will refuse).
+    // In turn: tx may be a transaction (see Db).
     const events = await repo.eventsOf(tx, ids);
     const offers = await repo.offersOf(tx, ids);
     const figures = await responsiveness(

@@ -31,8 +31,7 @@ export function createBoardService(deps: PipelineDeps) {
     organisationId: string,
     candidateIds: string[],
   ): Promise<Map<string, CandidateCard>> {
-    // One after another: tx may be a transaction, whose one connection cannot run two queries at
-    // once (pg queues them, and pg 9 will refuse).
+    // In turn: tx may be a transaction (see Db).
     const rows = await repo.candidateCards(tx, candidateIds);
     const revealed = await revealedAmong(tx, [organisationId], candidateIds);
     return new Map(
@@ -54,8 +53,7 @@ export function createBoardService(deps: PipelineDeps) {
 
   async function views(tx: Db, organisationId: string, records: repo.ApplicationRecord[]) {
     const ids = records.map((r) => r.application.id);
-    // One after another: tx may be a transaction, whose one connection cannot run two queries at
-    // once (pg queues them, and pg 9 will refuse).
+    // In turn: tx may be a transaction (see Db).
     const events = await repo.eventsOf(tx, ids);
     const offers = await repo.offersOf(tx, ids);
     const cardOf = await cards(

@@ -33,8 +33,7 @@ export function createIntroductionService(deps: PipelineDeps) {
     records: readonly repo.IntroductionRecord[],
   ): Promise<IntroductionView[]> {
     const ids = [...new Set(records.map((r) => r.introduction.candidateId))];
-    // One after another: tx may be a transaction, whose one connection cannot run two queries at
-    // once (pg queues them, and pg 9 will refuse).
+    // In turn: tx may be a transaction (see Db).
     const cards = await applications.candidateCards(tx, ids);
     const revealed = await repo.revealedAmong(tx, [organisationId], ids);
     const nameOf = new Map(

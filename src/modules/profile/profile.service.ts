@@ -43,8 +43,7 @@ export function createProfileService(deps: ProfileDeps) {
     const found = await repo.findCandidate(tx, userId);
     // Only candidate accounts have profiles; to anyone else the profile does not exist.
     if (!found) throw new AppError('not_found', 'No such candidate profile');
-    // One after another: tx may be a transaction, whose one connection cannot run two queries at
-    // once (pg queues them, and pg 9 will refuse).
+    // In turn: tx may be a transaction (see Db).
     const items = await repo.listItems(tx, userId);
     const skills = await repo.listSkills(tx, userId);
     return assembleProfile(found.user, found.profile, items, skills, catalogue);

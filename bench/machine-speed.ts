@@ -2,6 +2,7 @@
 // "AMD EPYC, 2 cores" ran the same commit's 1M match bench at p50 7.1 ms one day and 14-18 ms the
 // next, so a figure is comparable only with the speed of the machine that produced it. Both
 // measures are medians of five short runs, taken at the bench's start and end (speed drifts too).
+import { percentile, round } from './match-data.js';
 
 /** compute_ms: a dependent integer loop of 10^8 steps; memory_ns: one dependent random read. */
 export interface MachineSpeed {
@@ -14,11 +15,6 @@ const LOOP = 100_000_000;
 /** 64 MB of Int32: far beyond the caches, as the index's 1M-candidate arrays are. */
 const CHASE_SLOTS = 1 << 24;
 const CHASE_STEPS = 1_000_000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 function integerLoop(n: number): number {
   let s = 0;
@@ -65,7 +61,7 @@ export function measureMachineSpeed(): MachineSpeed {
     memory.push(((performance.now() - started) * 1e6) / CHASE_STEPS);
   }
   return {
-    compute_ms: Math.round(median(compute) * 10) / 10,
-    memory_ns: Math.round(median(memory) * 10) / 10,
+    compute_ms: round(percentile(compute, 50), 1),
+    memory_ns: round(percentile(memory, 50), 1),
   };
 }

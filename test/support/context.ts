@@ -85,3 +85,21 @@ export function setupTestApp(overrides: Partial<Config> = {}): TestContext {
   });
   return ctx;
 }
+
+/**
+ * A second app on the test app's database and clock, as a second server process behind a load
+ * balancer would run: its own in-memory indexes and live streams, its mail kept in an outbox of
+ * its own. Called inside a beforeAll, after setupTestApp's; the caller closes it.
+ */
+export async function buildSecondApp(ctx: TestContext): Promise<FastifyInstance> {
+  return buildApp({
+    config: ctx.config,
+    database: ctx.database,
+    mailer: createMailer({
+      smtpUrl: undefined,
+      from: ctx.config.mailFrom,
+      outboxDir: path.join(ctx.config.dataDir, 'b'),
+    }),
+    now: ctx.clock.now,
+  });
+}

@@ -1,30 +1,18 @@
 // Server-sent events across two app instances on one database, as two server processes behind a load
 // balancer would run: a message posted through one must reach a stream held open by the other, through
 // the live_events feed alone (NOTIFY on PostgreSQL, the poll everywhere).
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupTestApp } from '../../../test/support/context.js';
+import { buildSecondApp, setupTestApp } from '../../../test/support/context.js';
 import type { TestClient } from '../../../test/support/http-client.js';
 import { applicationThread } from '../../../test/support/threads.js';
-import { buildApp } from '../../server/app.js';
-import { createMailer } from '../mail/mailer.js';
 
 const ctx = setupTestApp();
 let second: FastifyInstance;
 let secondUrl: string;
 
 beforeAll(async () => {
-  second = await buildApp({
-    config: ctx.config,
-    database: ctx.database,
-    mailer: createMailer({
-      smtpUrl: undefined,
-      from: ctx.config.mailFrom,
-      outboxDir: path.join(ctx.config.dataDir, 'b'),
-    }),
-    now: ctx.clock.now,
-  });
+  second = await buildSecondApp(ctx);
   secondUrl = await second.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {

@@ -1,28 +1,16 @@
 // Two app instances on one database, each with its own in-memory indexes, as two server processes
 // would run. An edit made through one must reach the other's ranking through the change feed alone
 // (NOTIFY on PostgreSQL, the 500 ms poll everywhere) within the two seconds.
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupTestApp } from '../../../test/support/context.js';
+import { buildSecondApp, setupTestApp } from '../../../test/support/context.js';
 import { openPosition, signedInClient } from '../../../test/support/factories.js';
-import { buildApp } from '../../server/app.js';
-import { createMailer } from '../mail/mailer.js';
 
 const ctx = setupTestApp();
 let second: FastifyInstance;
 
 beforeAll(async () => {
-  second = await buildApp({
-    config: ctx.config,
-    database: ctx.database,
-    mailer: createMailer({
-      smtpUrl: undefined,
-      from: ctx.config.mailFrom,
-      outboxDir: path.join(ctx.config.dataDir, 'b'),
-    }),
-    now: ctx.clock.now,
-  });
+  second = await buildSecondApp(ctx);
   await second.ready();
 });
 afterAll(async () => {

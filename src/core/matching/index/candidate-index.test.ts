@@ -15,7 +15,7 @@ import type { ScoredMatch } from '../result.js';
 import type { MatchCandidate } from '../types.js';
 import type { Level } from '../vocabulary.js';
 import { LEVELS } from '../vocabulary.js';
-import type { CandidateFilters } from './candidate-index.js';
+import type { CandidateFilters, CandidateIndexOptions } from './candidate-index.js';
 import { buildCandidateIndex, CandidateIndex } from './candidate-index.js';
 
 const filtersArb: fc.Arbitrary<CandidateFilters> = fc.record(
@@ -42,28 +42,33 @@ function expectSameRanking(actual: ScoredMatch[], expected: ScoredMatch[]): void
   expect(actual).toEqual(expected);
 }
 
+/**
+ * That an index built with these options ranks up to 3 random positions (random pages and filters)
+ * exactly as brute force does over the same up to 60 random candidates.
+ */
+function sameAsBruteForce(options: CandidateIndexOptions) {
+  return fc.property(
+    fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
+    fc.array(positionArb, { minLength: 1, maxLength: 3 }),
+    page,
+    fc.option(filtersArb, { nil: undefined }),
+    (rawCandidates, rawPositions, { k, offset }, filters) => {
+      const candidates = withCandidateIds(rawCandidates);
+      const index = buildCandidateIndex(candidates, undefined, options);
+      for (const position of withPositionIds(rawPositions)) {
+        const query = { k, offset, now: TEST_NOW, ...(filters === undefined ? {} : { filters }) };
+        expectSameRanking(
+          index.topCandidates(position, query),
+          rankCandidatesByBruteForce(candidates, position, query),
+        );
+      }
+    },
+  );
+}
+
 describe('CandidateIndex', () => {
   it('ranks exactly as brute-force scorePair over every candidate', () => {
-    fc.assert(
-      fc.property(
-        fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
-        fc.array(positionArb, { minLength: 1, maxLength: 3 }),
-        page,
-        fc.option(filtersArb, { nil: undefined }),
-        (rawCandidates, rawPositions, { k, offset }, filters) => {
-          const candidates = withCandidateIds(rawCandidates);
-          const index = buildCandidateIndex(candidates);
-          for (const position of withPositionIds(rawPositions)) {
-            const options = { k, offset, now: TEST_NOW, ...(filters === undefined ? {} : { filters }) };
-            expectSameRanking(
-              index.topCandidates(position, options),
-              rankCandidatesByBruteForce(candidates, position, options),
-            );
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    fc.assert(sameAsBruteForce({}), { numRuns: 150 });
   });
 
   it('stays exact through adds, updates and removals (slots freed and reused)', () => {
@@ -296,26 +301,7 @@ describe('CandidateIndex', () => {
     // headChecks 0 sends every survivor to the sweep, 1 sweeps after the first bucket.
     for (const headChecks of [0, 1]) {
       it(`ranks exactly as brute force (headChecks ${headChecks})`, () => {
-        fc.assert(
-          fc.property(
-            fc.array(candidateArb, { minLength: 1, maxLength: 60 }),
-            fc.array(positionArb, { minLength: 1, maxLength: 3 }),
-            page,
-            fc.option(filtersArb, { nil: undefined }),
-            (rawCandidates, rawPositions, { k, offset }, filters) => {
-              const candidates = withCandidateIds(rawCandidates);
-              const index = buildCandidateIndex(candidates, undefined, { headChecks });
-              for (const position of withPositionIds(rawPositions)) {
-                const options = { k, offset, now: TEST_NOW, ...(filters === undefined ? {} : { filters }) };
-                expectSameRanking(
-                  index.topCandidates(position, options),
-                  rankCandidatesByBruteForce(candidates, position, options),
-                );
-              }
-            },
-          ),
-          { numRuns: 100 },
-        );
+        fc.assert(sameAsBruteForce({ headChecks }), { numRuns: 100 });
       });
     }
 

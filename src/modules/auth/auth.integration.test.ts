@@ -197,6 +197,25 @@ describe('rate limits', () => {
     expect(after.statusCode).toBe(200);
   });
 
+  it('counts only failed sign-ins: many right passwords from one address never lock anyone out', async () => {
+    await buildUser(ctx.database, { email: 'busy@example.test' });
+    const office = ctx.client({ ip: '10.9.9.9' });
+    // Past both limits (10 per account, 30 per address), all with the right password.
+    for (let i = 0; i < 32; i++) {
+      const response = await office.post('/api/auth/sign-in', {
+        email: 'busy@example.test',
+        password: TEST_PASSWORD,
+      });
+      expect(response.statusCode).toBe(200);
+    }
+    // Failures still add up as before: the eleventh wrong one for the account is refused.
+    let last = await office.post('/api/auth/sign-in', { email: 'busy@example.test', password: 'x' });
+    for (let i = 0; i < 10; i++)
+      last = await office.post('/api/auth/sign-in', { email: 'busy@example.test', password: 'x' });
+    expect(last.statusCode).toBe(429);
+    expect(last.json().code).toBe('rate_limited');
+  });
+
   it('limits sign-ups per IP', async () => {
     const client = ctx.client({ ip: '192.0.2.7' });
     const statuses: number[] = [];

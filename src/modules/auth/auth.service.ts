@@ -132,13 +132,19 @@ export function createAuthService(deps: AuthDeps) {
     },
 
     async signIn(body: SignInBody, client: ClientInfo): Promise<SignedIn> {
-      await limiter.consume([
+      const limits = [
         { key: `sign-in:ip:${client.ip}`, rule: accountLimits.signInPerIp },
         { key: `sign-in:account:${body.email}`, rule: accountLimits.signInPerAccount },
-      ]);
+      ];
+      // Every attempt counts until its password is checked (so guessing is limited however fast
+      // the guesses come); a right password then takes its hits back, so only failures add up and
+      // someone signing in on several devices, or many colleagues behind one office address, are
+      // never locked out by their own successful sign-ins.
+      await limiter.consume(limits);
       const user = await repo.findUserByEmail(db, body.email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), body.password);
       if (!user || !ok) throw new AppError('invalid_credentials', 'The email or password is not right.');
+      await limiter.refund(limits.map((limit) => limit.key));
       const token = newSecretToken();
       const at = now();
       const expiresAt = new Date(at.getTime() + sessionTtlMs);

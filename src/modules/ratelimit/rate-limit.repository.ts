@@ -24,3 +24,11 @@ export async function hitWindow(
   if (!row) throw new Error('rate limit upsert returned no row');
   return row;
 }
+
+/** Takes one hit back from a key's current window (never below zero); nothing when it has none. */
+export async function unhitWindow(db: Db, key: string): Promise<void> {
+  await db
+    .update(rateLimits)
+    .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
+    .where(sql`${rateLimits.key} = ${key}`);
+}

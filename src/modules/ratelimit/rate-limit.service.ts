@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
-import { hitWindow } from './rate-limit.repository.js';
+import { hitWindow, unhitWindow } from './rate-limit.repository.js';
 
 export interface RateLimitRule {
   /** Hits allowed per window. */
@@ -21,6 +21,8 @@ export const accountLimits = {
 export interface RateLimiter {
   /** Counts one hit against each key and throws rate_limited when any is over its rule. */
   consume(checks: Array<{ key: string; rule: RateLimitRule }>): Promise<void>;
+  /** Takes back one hit from each key, for an attempt that should not count (see signIn). */
+  refund(keys: readonly string[]): Promise<void>;
 }
 
 /** A limiter whose counters live in the database, so all server processes share them. */
@@ -36,6 +38,10 @@ export function createRateLimiter(db: Db, now: () => Date): RateLimiter {
           throw new AppError('rate_limited', 'Too many attempts. Try again later.', { retryAfterSeconds });
         }
       }
+    },
+    async refund(keys) {
+      // In turn: db may be a transaction (see Db).
+      for (const key of keys) await unhitWindow(db, key);
     },
   };
 }

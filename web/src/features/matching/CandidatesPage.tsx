@@ -13,6 +13,7 @@ import { isolate } from '../employer/isolate';
 import { PositionHeader } from '../pipeline/PositionHeader';
 import { CandidateMatchFilters } from './CandidateMatchFilters';
 import { CandidateRow } from './CandidateRow';
+import { DroppedSkills } from './DroppedSkills';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import {
   candidateMatchFiltersFromParams,
@@ -22,6 +23,7 @@ import {
   paramsFromCandidateMatchFilters,
 } from './matchQuery';
 import { PAGE_SIZE, useRankedPages } from './useRankedPages';
+import { useRefusedSkills } from './useRefusedSkills';
 
 /** Why a position that is not open has no ranking (drafts and positions in review: not yet open). */
 function notRanked(status: PositionStatus) {
@@ -87,9 +89,13 @@ function RankedCandidates({ positionId }: { positionId: string }) {
   const { pages, loadMore, retry, update } = useRankedPages(query, fetchPage);
   const [openId, setOpenId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const refused = useRefusedSkills(pages.error, filters.skills, (skills) =>
+    applyFilters({ ...filters, skills }),
+  );
 
   const apply = (next: Filters) => {
     setOpenId(null);
+    refused.forget();
     applyFilters(next);
   };
 
@@ -111,14 +117,21 @@ function RankedCandidates({ positionId }: { positionId: string }) {
           count: (count) => t('matching.candidates.count', { count }),
           loadMore: t('matching.candidates.loadMore'),
         }}
-        results={{ ...pages, hasMore: pages.nextOffset !== null }}
+        results={
+          refused.mending
+            ? { status: 'loading', items: [], error: null, hasMore: false }
+            : { ...pages, hasMore: pages.nextOffset !== null }
+        }
         onRetry={retry}
         onLoadMore={loadMore}
         intro={
-          // One polite region for the outcome of any row's action, so rows need no live regions of their own.
-          <p className="visually-hidden" role="status">
-            {announcement}
-          </p>
+          <>
+            {/* One polite region for the outcome of any row's action, so rows need no live regions of their own. */}
+            <p className="visually-hidden" role="status">
+              {announcement}
+            </p>
+            <DroppedSkills skills={refused.dropped} />
+          </>
         }
         empty={
           <div className="card empty-state">

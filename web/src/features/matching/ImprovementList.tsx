@@ -56,10 +56,9 @@ export function ImprovementList({ improvements, names, audience, detail }: Impro
             ) : null}
           </span>
           <span className="improvement__gain">
-            {t('matching.improvements.gain', {
-              count: improvement.gain,
-              gain: format.gain(improvement.gain),
-            })}
+            {/* No plural count: a gain always shows one decimal, which takes the "other" form in
+                both languages ("+1.0 points", «+٤٫٠ نقطة»). */}
+            {t('matching.improvements.gain', { gain: format.gain(improvement.gain) })}
           </span>
           {audience === 'candidate' ? (
             <Link className="improvement__link" to={profileLink(improvement)}>

@@ -5,6 +5,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useUrlFilters } from '../../lib/useUrlFilters';
 import { PageHeader } from '../../ui/PageHeader';
 import { ResultsSection } from '../../ui/ResultsSection';
+import { DroppedSkills } from './DroppedSkills';
 import { JobMatchFilters } from './JobMatchFilters';
 import { MatchCard } from './MatchCard';
 import {
@@ -15,6 +16,7 @@ import {
 } from './matchQuery';
 import { NoMatches } from './NoMatches';
 import { PAGE_SIZE, useRankedPages } from './useRankedPages';
+import { useRefusedSkills } from './useRefusedSkills';
 import { WhyNotForm } from './WhyNotForm';
 
 /** /matches: open positions ranked for the signed-in candidate, each score explained. */
@@ -22,7 +24,7 @@ export function MatchesPage() {
   const { t } = useTranslation();
   usePageTitle(t('matching.title'));
   const id = useId();
-  const [filters, apply] = useUrlFilters(jobMatchFiltersFromParams, paramsFromJobMatchFilters);
+  const [filters, applyFilters] = useUrlFilters(jobMatchFiltersFromParams, paramsFromJobMatchFilters);
   const query = paramsFromJobMatchFilters(filters).toString();
 
   const fetchPage = useCallback(
@@ -30,6 +32,13 @@ export function MatchesPage() {
     [filters],
   );
   const { pages, loadMore, retry } = useRankedPages(query, fetchPage);
+  const refused = useRefusedSkills(pages.error, filters.skills, (skills) =>
+    applyFilters({ ...filters, skills }),
+  );
+  const apply = (next: typeof filters) => {
+    refused.forget();
+    applyFilters(next);
+  };
 
   return (
     <div className="container page">
@@ -48,9 +57,14 @@ export function MatchesPage() {
             count: (count) => t('matching.results.count', { count }),
             loadMore: t('matching.results.loadMore'),
           }}
-          results={{ ...pages, hasMore: pages.nextOffset !== null }}
+          results={
+            refused.mending
+              ? { status: 'loading', items: [], error: null, hasMore: false }
+              : { ...pages, hasMore: pages.nextOffset !== null }
+          }
           onRetry={retry}
           onLoadMore={loadMore}
+          intro={<DroppedSkills skills={refused.dropped} />}
           empty={
             <NoMatches filtered={filterCount(filters) > 0} onClear={() => apply(EMPTY_JOB_MATCH_FILTERS)} />
           }

@@ -14,6 +14,12 @@ interface WhyNotFormProps {
 }
 
 /** "Why not?": a job link or position id in, the explanation page out (its URL can be shared). */
+/**
+ * A job page link, isolated left to right: in an Arabic sentence its hyphens and slashes would
+ * otherwise be ordered by the sentence ("مثلًا -https://…/jobs/machine").
+ */
+const EXAMPLE_LINK = '\u2066https://…/jobs/machine-learning-engineer-1a2b3c4d\u2069';
+
 export function WhyNotForm({ initial = '', compact = false }: WhyNotFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -47,7 +53,7 @@ export function WhyNotForm({ initial = '', compact = false }: WhyNotFormProps) {
       <TextField
         ref={input}
         label={t('matching.whyNot.field')}
-        hint={t('matching.whyNot.hint')}
+        hint={t('matching.whyNot.hint', { example: EXAMPLE_LINK })}
         name="position"
         dir="ltr"
         autoComplete="off"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/errors';
 import {
   candidateMatchFiltersFromParams,
   EMPTY_CANDIDATE_MATCH_FILTERS,
@@ -8,6 +9,7 @@ import {
   paramsFromCandidateMatchFilters,
   paramsFromJobMatchFilters,
   parsePositionReference,
+  refusedSkills,
 } from './matchQuery';
 
 describe("a candidate's match filters in the URL", () => {
@@ -95,5 +97,37 @@ describe('"Why not?" input', () => {
   it('refuses anything else', () => {
     for (const input of ['', 'https://example.com/about', 'two words', '/jobs/', '%E0%A4%A'])
       expect(parsePositionReference(input)).toBeNull();
+  });
+});
+
+describe('refusedSkills', () => {
+  const refusal = (errors: Array<{ path: string; message: string; code?: string }>, status = 400) =>
+    new ApiError({ type: 'about:blank', title: 'Bad', status, code: 'validation_failed', errors });
+
+  it('names the filter skills the API refused as unknown, by their place in the filter', () => {
+    const error = refusal([
+      { path: 'querystring.skills.1', message: 'Not a skill in the taxonomy', code: 'unknown_skill' },
+    ]);
+    expect(refusedSkills(error, ['pytorch', 'made-up-skill'])).toEqual(['made-up-skill']);
+  });
+
+  it('names nothing for other errors, other fields or places beyond the filter', () => {
+    const skills = ['pytorch'];
+    expect(refusedSkills(new Error('network'), skills)).toEqual([]);
+    expect(
+      refusedSkills(
+        refusal([{ path: 'querystring.country.0', message: 'x', code: 'unknown_skill' }]),
+        skills,
+      ),
+    ).toEqual([]);
+    expect(
+      refusedSkills(refusal([{ path: 'querystring.skills.3', message: 'x', code: 'unknown_skill' }]), skills),
+    ).toEqual([]);
+    expect(
+      refusedSkills(
+        refusal([{ path: 'querystring.skills.0', message: 'x', code: 'unknown_skill' }], 500),
+        skills,
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { workplaceSchema } from '../../../../src/contracts/positions.js';
 import { levelSchema, roleFamilySchema, skillIdSchema } from '../../../../src/contracts/profile.js';
+import { ApiError } from '../../api/errors';
 import { COUNTRY_CODES } from '../../lib/countries';
 
 export type RoleFamily = (typeof roleFamilySchema.options)[number];
@@ -157,4 +158,21 @@ export function parsePositionReference(input: string): PositionReference {
 /** Whether a string is a position id the API would accept. */
 export function isPositionId(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * The filter skills a failed ranking request was refused for: the API names each skill the
+ * taxonomy does not have (a hand-edited or old link) at querystring.skills.<index>, code
+ * unknown_skill. Empty for any other error.
+ */
+export function refusedSkills(error: unknown, skills: readonly string[]): string[] {
+  if (!(error instanceof ApiError) || error.status !== 400) return [];
+  const refused: string[] = [];
+  for (const issue of error.problem.errors ?? []) {
+    const index = /^querystring\.skills\.(\d+)$/.exec(issue.path)?.[1];
+    const skill = index === undefined ? undefined : skills[Number(index)];
+    if (issue.code === 'unknown_skill' && skill !== undefined && !refused.includes(skill))
+      refused.push(skill);
+  }
+  return refused;
 }

@@ -15,10 +15,11 @@ interface WhyNotFormProps {
 
 /** "Why not?": a job link or position id in, the explanation page out (its URL can be shared). */
 /**
- * A job page link, isolated left to right: in an Arabic sentence its hyphens and slashes would
- * otherwise be ordered by the sentence ("مثلًا -https://…/jobs/machine").
+ * A job page link as an example, isolated left to right and with non-breaking hyphens: broken at a
+ * hyphen, its first half ended in a hyphen beside the Arabic word before it, which an Arabic
+ * reader meets first ("مثلًا -https://…"). Unbroken, it takes a line of its own when it must.
  */
-const EXAMPLE_LINK = '\u2066https://…/jobs/machine-learning-engineer-1a2b3c4d\u2069';
+const EXAMPLE_LINK = '\u2066https://…/jobs/ml\u2011engineer\u20111a2b3c4d\u2069';
 
 export function WhyNotForm({ initial = '', compact = false }: WhyNotFormProps) {
   const { t } = useTranslation();

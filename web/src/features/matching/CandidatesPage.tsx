@@ -22,6 +22,7 @@ import {
   filterCount,
   paramsFromCandidateMatchFilters,
 } from './matchQuery';
+import { useHiddenDismissed } from './useHiddenDismissed';
 import { PAGE_SIZE, useRankedPages } from './useRankedPages';
 import { useRefusedSkills } from './useRefusedSkills';
 
@@ -93,13 +94,17 @@ function RankedCandidates({ positionId }: { positionId: string }) {
     applyFilters({ ...filters, skills }),
   );
 
+  const dismissed = useHiddenDismissed(pages.items);
+
   const apply = (next: Filters) => {
     setOpenId(null);
     refused.forget();
+    dismissed.reset();
     applyFilters(next);
   };
 
   const recorded = (candidateId: string, action: RecordedAction, who: string) => {
+    if (action.action === 'dismiss') dismissed.keep(candidateId);
     update((item) => (item.candidate.candidateId === candidateId ? { ...item, action } : item));
     setAnnouncement(t(`matching.actions.announce.${action.action}`, { name: isolate(who) }));
   };
@@ -120,7 +125,16 @@ function RankedCandidates({ positionId }: { positionId: string }) {
         results={
           refused.mending
             ? { status: 'loading', items: [], error: null, hasMore: false }
-            : { ...pages, hasMore: pages.nextOffset !== null }
+            : { ...pages, items: dismissed.shown, hasMore: pages.nextOffset !== null }
+        }
+        actions={
+          dismissed.dismissedCount > 0 ? (
+            <Button variant="secondary" size="sm" onClick={dismissed.toggle}>
+              {dismissed.showing
+                ? t('matching.candidates.hideDismissed', { count: dismissed.dismissedCount })
+                : t('matching.candidates.showDismissed', { count: dismissed.dismissedCount })}
+            </Button>
+          ) : null
         }
         onRetry={retry}
         onLoadMore={loadMore}
@@ -136,9 +150,11 @@ function RankedCandidates({ positionId }: { positionId: string }) {
         empty={
           <div className="card empty-state">
             <p>
-              {filterCount(filters) > 0
-                ? t('matching.candidates.emptyFiltered')
-                : t('matching.candidates.empty')}
+              {dismissed.dismissedCount > 0
+                ? t('matching.candidates.allDismissed')
+                : filterCount(filters) > 0
+                  ? t('matching.candidates.emptyFiltered')
+                  : t('matching.candidates.empty')}
             </p>
             {filterCount(filters) > 0 ? (
               <Button variant="secondary" size="sm" onClick={() => apply(EMPTY_CANDIDATE_MATCH_FILTERS)}>
@@ -149,11 +165,11 @@ function RankedCandidates({ positionId }: { positionId: string }) {
         }
         list={{ ordered: true, className: 'candidate-list' }}
         itemKey={(item) => item.candidate.candidateId}
-        renderItem={(item, index, focusRef) => (
+        renderItem={(item, _index, focusRef) => (
           <CandidateRow
             positionId={positionId}
             item={item}
-            rank={index + 1}
+            rank={dismissed.rankOf(item.candidate.candidateId)}
             onOpen={setOpenId}
             onRecorded={recorded}
             buttonRef={focusRef}

@@ -6,6 +6,20 @@ import type { MatchCandidate, MatchPosition } from './types.js';
 
 const usd = (amount: number) => `USD ${Math.round(amount).toLocaleString('en-US')}`;
 
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Countries by their English names ("Saudi Arabia", not "SA"): these sentences are read by people. */
+function countryNames(codes: readonly string[]): string {
+  return codes
+    .map((code) => {
+      try {
+        return regions.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code;
+      }
+    })
+    .join(', ');
+}
+
 /** The message for a hard filter that excluded a pair. */
 export function exclusionMessage(
   code: ExclusionCode,
@@ -13,8 +27,8 @@ export function exclusionMessage(
   position: MatchPosition,
   config: MatchConfig,
 ): string {
-  const countries = position.countries.join(', ') || 'no country';
-  const home = candidate.country ?? 'an unstated country';
+  const countries = countryNames(position.countries) || 'no country';
+  const home = candidate.country ? countryNames([candidate.country]) : 'an unstated country';
   switch (code) {
     case 'position_not_live':
       return 'Position filter: the position is not open, verified and funded, so it is not matched.';
@@ -23,7 +37,7 @@ export function exclusionMessage(
     case 'organisation_blocked':
       return "Block filter: the candidate has blocked this organisation's domain.";
     case 'remote_country_not_eligible':
-      return `Remote-country filter: this remote position hires in ${position.remoteCountries.join(', ')}, and the candidate lives in ${home}.`;
+      return `Remote-country filter: this remote position hires in ${countryNames(position.remoteCountries)}, and the candidate lives in ${home}.`;
     case 'location_not_eligible':
       return `Location filter: this ${position.workplace} position is in ${countries}; the candidate lives in ${home} and has not said they will relocate.`;
     case 'visa_not_sponsored':

@@ -1,24 +1,14 @@
 // Human messages for the hard filters; each names its filter, so a candidate looking at a position
 // they do not match learns which rule stands in the way.
+import { englishCountryName } from '../country-names.js';
 import type { MatchConfig } from './config.js';
 import type { ExclusionCode } from './kernel.js';
 import type { MatchCandidate, MatchPosition } from './types.js';
 
 const usd = (amount: number) => `USD ${Math.round(amount).toLocaleString('en-US')}`;
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Countries by their English names ("Saudi Arabia", not "SA"): these sentences are read by people. */
-function countryNames(codes: readonly string[]): string {
-  return codes
-    .map((code) => {
-      try {
-        return regions.of(code.toUpperCase()) ?? code;
-      } catch {
-        return code;
-      }
-    })
-    .join(', ');
-}
+const countryNames = (codes: readonly string[]) => codes.map(englishCountryName).join(', ');
 
 /** The message for a hard filter that excluded a pair. */
 export function exclusionMessage(

@@ -1,7 +1,6 @@
 import type { CandidateView, Profile, ProfileItem } from '../../contracts/profile.js';
+import { englishCountryName } from '../country-names.js';
 import { mapStrings, textRedactor } from './redact-text.js';
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 // An industry is a short noun phrase ("fintech", "e-commerce"). Imported résumés put a company
 // description there ("Awesome compression company", "We build robots for farms"): its article and a
@@ -31,7 +30,7 @@ export function describeEmployer(
   const phrase = industryPhrase(industry, employer);
   const kind = phrase ? `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase} company` : 'a company';
   if (!country) return kind;
-  const name = countryNames.of(country) ?? country;
+  const name = englishCountryName(country);
   // "the" reads right before the names that need it in English.
   const article = /^(United|Netherlands|Philippines|Czech)/.test(name) ? 'the ' : '';
   return `${kind} in ${article}${name}`;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rateLimits } from '../../db/schema/index.js';
 
@@ -25,10 +25,11 @@ export async function hitWindow(
   return row;
 }
 
-/** Takes one hit back from a key's current window (never below zero); nothing when it has none. */
-export async function unhitWindow(db: Db, key: string): Promise<void> {
+/** Takes one hit back from each key's current window (never below zero); nothing for a key with none. */
+export async function unhitWindows(db: Db, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
   await db
     .update(rateLimits)
     .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
-    .where(sql`${rateLimits.key} = ${key}`);
+    .where(inArray(rateLimits.key, [...keys]));
 }

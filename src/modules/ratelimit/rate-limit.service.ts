@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
-import { hitWindow, unhitWindow } from './rate-limit.repository.js';
+import { hitWindow, unhitWindows } from './rate-limit.repository.js';
 
 export interface RateLimitRule {
   /** Hits allowed per window. */
@@ -39,9 +39,6 @@ export function createRateLimiter(db: Db, now: () => Date): RateLimiter {
         }
       }
     },
-    async refund(keys) {
-      // In turn: db may be a transaction (see Db).
-      for (const key of keys) await unhitWindow(db, key);
-    },
+    refund: (keys) => unhitWindows(db, keys),
   };
 }

@@ -95,7 +95,22 @@ export type ScoredMatchView = z.infer<typeof scoredMatchSchema>;
 export const excludedMatchSchema = z.object({
   positionId: z.uuid(),
   candidateId: z.uuid(),
-  excluded: z.object({ code: z.string(), message: z.string() }),
+  excluded: z.object({
+    code: z.string(),
+    /** The rule with its particulars, in English. */
+    message: z.string(),
+    /** The figures and places the rule names, for wording it in another language. */
+    particulars: z.object({
+      workplace: workplaceSchema.optional(),
+      countries: z.array(z.string()).optional(),
+      remoteCountries: z.array(z.string()).optional(),
+      home: z.string().nullable().optional(),
+      minimumPayUsd: z.number().optional(),
+      salaryMaxUsd: z.number().optional(),
+      tolerancePercent: z.number().optional(),
+      limitUsd: z.number().optional(),
+    }),
+  }),
 });
 export const matchResultSchema = z.union([scoredMatchSchema, excludedMatchSchema]);
 export type MatchResultView = z.infer<typeof matchResultSchema>;

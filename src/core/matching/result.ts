@@ -1,5 +1,6 @@
 // What the matcher returns for a (candidate, position) pair: a score with its explanation, or the
 // hard filter that excluded the pair.
+import type { ExclusionParticulars } from './exclusions.js';
 import type { ExclusionCode } from './kernel.js';
 import type { SourceRelation } from './sources.js';
 import type { EvidenceStrength } from './vocabulary.js';
@@ -118,7 +119,7 @@ export interface ScoredMatch {
 export interface ExcludedMatch {
   positionId: string;
   candidateId: string;
-  excluded: { code: ExclusionCode; message: string };
+  excluded: { code: ExclusionCode; message: string; particulars: ExclusionParticulars };
 }
 
 export type MatchResult = ScoredMatch | ExcludedMatch;

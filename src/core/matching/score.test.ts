@@ -227,6 +227,8 @@ describe('hard filters', () => {
     const result = excluded(buildCandidate({ country: 'IN' }), buildPosition());
     expect(result.code).toBe('location_not_eligible');
     expect(result.message).toMatch(/^Location filter.*United Arab Emirates.*India/);
+    // The same places travel as codes, for an interface to name them in its own language.
+    expect(result.particulars).toEqual({ workplace: 'hybrid', countries: ['AE'], home: 'IN' });
   });
 
   it('takes relocating candidates only where the visa is sponsored', () => {
@@ -248,6 +250,7 @@ describe('hard filters', () => {
     const result = excluded(buildCandidate({ country: 'IN', willingToRelocate: true }), remote);
     expect(result.code).toBe('remote_country_not_eligible');
     expect(result.message).toMatch(/^Remote-country filter/);
+    expect(result.particulars).toEqual({ remoteCountries: ['AE', 'SA'], home: 'IN' });
   });
 
   it('treats a candidate without a country as eligible only for remote-anywhere roles or sponsored moves', () => {
@@ -270,12 +273,19 @@ describe('hard filters', () => {
     const result = excluded(buildCandidate({ minimumPayUsd: 231_000 }), position);
     expect(result.code).toBe('salary_above_band');
     expect(result.message).toMatch(/^Salary filter.*15%/);
+    expect(result.particulars).toEqual({
+      minimumPayUsd: 231_000,
+      salaryMaxUsd: 200_000,
+      tolerancePercent: 15,
+      limitUsd: 230_000,
+    });
   });
 
   it('excludes candidates without any skill overlap', () => {
     const result = excluded(buildCandidate({ skills: skills('tableau:4:m') }), buildPosition());
     expect(result.code).toBe('no_skill_overlap');
     expect(result.message).toMatch(/^Skill filter/);
+    expect(result.particulars).toEqual({});
   });
 });
 

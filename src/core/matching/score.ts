@@ -3,7 +3,7 @@ import type { CompiledPosition } from './compile.js';
 import { compilePosition } from './compile.js';
 import type { MatchConfig } from './config.js';
 import { DEFAULT_MATCH_CONFIG } from './config.js';
-import { exclusionMessage } from './exclusions.js';
+import { exclusionMessage, exclusionParticulars } from './exclusions.js';
 import { componentContributions, skillExplanation } from './explain.js';
 import type { CandidateSkillCodes } from './facts.js';
 import { candidateFacts, candidateSkillCodes } from './facts.js';
@@ -61,7 +61,8 @@ export function scorePair(
   const ids = { positionId: position.id, candidateId: candidate.id };
   const code = pairExclusion(cp, facts, skills, best);
   if (code !== null) {
-    return { ...ids, excluded: { code, message: exclusionMessage(code, candidate, position, config) } };
+    const particulars = exclusionParticulars(code, candidate, position, config);
+    return { ...ids, excluded: { code, message: exclusionMessage(code, particulars), particulars } };
   }
   const values = new Float64Array(10);
   const raw = 100 * harmonicFit(cp, facts, best, nowMs, values);

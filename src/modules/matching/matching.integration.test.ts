@@ -78,6 +78,25 @@ describe('matching over HTTP', () => {
     expect(after.match.matchedSkills.map((s: { skillId: string }) => s.skillId)).toContain('pytorch');
   });
 
+  it('tells a candidate which rule keeps a position out of their matches, with its places', async () => {
+    const { position } = await openPosition(ctx);
+    const away = await candidate(
+      [
+        ['pytorch', 5],
+        ['python', 5],
+      ],
+      { country: 'IN', city: 'Bengaluru' },
+    );
+    const response = await away.client.get(`/api/matches/explain?positionId=${position.id}`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().excluded).toEqual({
+      code: 'location_not_eligible',
+      message: expect.stringMatching(/^Location filter.*United Arab Emirates.*India/),
+      // Codes as well as words, for the interface to name the places in its own language.
+      particulars: { workplace: 'hybrid', countries: ['AE'], home: 'IN' },
+    });
+  });
+
   it('never shows hidden candidates, and names anonymous ones to nobody', async () => {
     const { owner, position } = await openPosition(ctx);
     const hidden = await candidate([

@@ -15,6 +15,7 @@ import { requestJson } from './client';
 export type { MatchResultView, ScoredMatchView };
 export type MatchComponent = ScoredMatchView['components'][number];
 export type MatchImprovement = ScoredMatchView['improvements'][number];
+export type ExclusionParticulars = Extract<MatchResultView, { excluded: object }>['excluded']['particulars'];
 export type JobMatch = z.infer<typeof jobMatchesResponse>['matches'][number];
 export type CandidateMatch = z.infer<typeof candidateMatchesResponse>['candidates'][number];
 export type MatchAction = z.infer<typeof matchActionSchema>;

@@ -2,8 +2,14 @@ import { useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors';
-import { explainMatch, fetchOpenPosition, type MatchResultView } from '../../api/matching';
+import {
+  type ExclusionParticulars,
+  explainMatch,
+  fetchOpenPosition,
+  type MatchResultView,
+} from '../../api/matching';
 import { errorMessage } from '../../i18n/errors';
+import { useFormatters } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Alert } from '../../ui/Alert';
@@ -12,10 +18,11 @@ import { ButtonLink } from '../../ui/ButtonLink';
 import { ArrowIcon } from '../../ui/icons';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
+import { useSalaryFormat } from '../salaries/useSalaryFormat';
 import type { ExplainState } from './explainState';
 import { MatchExplanation } from './MatchExplanation';
 import { isPositionId } from './matchQuery';
-import { exclusionText } from './matchText';
+import { exclusionRule, exclusionText } from './matchText';
 import { WhyNotForm } from './WhyNotForm';
 
 interface Answer {
@@ -145,15 +152,26 @@ function AnswerResult({ answer, focusOnReady }: { answer: Answer; focusOnReady: 
           </div>
         </>
       ) : (
-        <Exclusion code={result.excluded.code} message={result.excluded.message} />
+        <Exclusion {...result.excluded} />
       )}
     </section>
   );
 }
 
-function Exclusion({ code, message }: { code: string; message: string }) {
+function Exclusion({
+  code,
+  message,
+  particulars,
+}: {
+  code: string;
+  message: string;
+  particulars: ExclusionParticulars;
+}) {
   const { t } = useTranslation();
+  const { country, list } = useFormatters();
+  const { money, percent } = useSalaryFormat();
   const { sentence, fix } = exclusionText(code, t);
+  const rule = exclusionRule(code, particulars, { country, list, usd: (v) => money(v, 'USD'), percent }, t);
   return (
     <Alert
       tone="warning"
@@ -169,9 +187,14 @@ function Exclusion({ code, message }: { code: string; message: string }) {
       <p>{sentence}</p>
       <details className="why-not-rule">
         <summary>{t('matching.whyNot.rule')}</summary>
-        <p lang="en" dir="ltr">
-          {message}
-        </p>
+        {/* A code this interface does not know yet: the server's English wording. */}
+        {rule === null ? (
+          <p lang="en" dir="ltr">
+            {message}
+          </p>
+        ) : (
+          <p>{rule}</p>
+        )}
       </details>
     </Alert>
   );

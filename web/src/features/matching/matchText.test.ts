@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchImprovement } from '../../api/matching';
 import ar from '../../i18n/ar.json';
 import en from '../../i18n/en.json';
-import { improvementSentence } from './matchText';
+import { exclusionRule, improvementSentence } from './matchText';
 
 async function translator(language: 'en' | 'ar') {
   const instance = i18next.createInstance();
@@ -76,5 +76,61 @@ describe('improvement sentences', () => {
     expect(say({ kind: 'set_goal', goal: 'relocate', country: 'AE' })).toBe(
       `Adding a country to work in: ${iso('الإمارات')}`,
     );
+  });
+});
+
+describe('hard-filter rules', () => {
+  const format = {
+    country: (code: string) => ({ AE: 'الإمارات', IN: 'الهند', SA: 'السعودية' })[code] ?? code,
+    list: (values: string[]) => values.join(' و'),
+    usd: (amount: number) => `USD ${amount}`,
+    percent: (share: number) => `${Math.round(share * 100)}%`,
+  };
+
+  it('name the places and amounts the rule compared, in Arabic', async () => {
+    const t = await translator('ar');
+    expect(
+      exclusionRule(
+        'location_not_eligible',
+        { workplace: 'hybrid', countries: ['AE', 'SA'], home: 'IN' },
+        format,
+        t,
+      ),
+    ).toBe(
+      'قاعدة الموقع: مقر هذه الوظيفة الهجينة في الإمارات والسعودية؛ وأنت تقيم في الهند ولم تذكر أنك مستعد للانتقال.',
+    );
+    expect(
+      exclusionRule(
+        'salary_above_band',
+        { minimumPayUsd: 231000, salaryMaxUsd: 200000, tolerancePercent: 15, limitUsd: 230000 },
+        format,
+        t,
+      ),
+    ).toBe(
+      'قاعدة الراتب: حدّك الأدنى USD 231000 يزيد على أقصى نطاق الراتب USD 200000 بأكثر من 15% (الحد USD 230000).',
+    );
+    expect(
+      exclusionRule('remote_country_not_eligible', { remoteCountries: ['AE'], home: null }, format, t),
+    ).toBe(
+      'قاعدة بلد العمل عن بُعد: توظّف هذه الوظيفة عن بُعد المقيمين في الإمارات، وأنت تقيم في بلد لم تذكره.',
+    );
+  });
+
+  it('word every known code in both languages, and leave unknown codes to the English message', async () => {
+    for (const language of ['en', 'ar'] as const) {
+      const t = await translator(language);
+      for (const code of [
+        'position_not_live',
+        'candidate_hidden',
+        'organisation_blocked',
+        'visa_not_sponsored',
+        'no_skill_overlap',
+      ]) {
+        const rule = exclusionRule(code, { workplace: 'onsite', countries: ['AE'], home: 'IN' }, format, t);
+        expect(rule).not.toContain('matching.');
+        expect(rule).not.toContain('{{');
+      }
+      expect(exclusionRule('some_new_filter', {}, format, t)).toBeNull();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { MatchImprovement, ScoredMatchView } from '../../api/matching';
+import type { ExclusionParticulars, MatchImprovement, ScoredMatchView } from '../../api/matching';
 import { isolate } from '../employer/isolate';
 
 const EXCLUSION_CODES = [
@@ -29,6 +29,48 @@ export function exclusionText(code: string, t: TFunction): { sentence: string; f
   const known = EXCLUSION_CODES.find((c) => c === code);
   if (!known) return { sentence: t('matching.exclusions.unknown'), fix: null };
   return { sentence: t(`matching.exclusions.${known}`), fix: EXCLUSION_FIX[known] ?? null };
+}
+
+/** How the rule's places and amounts are written in the interface language. */
+export interface RuleFormat {
+  country: (code: string) => string;
+  list: (values: string[]) => string;
+  /** A whole amount of US dollars. */
+  usd: (amount: number) => string;
+  /** A 0..1 share as a percentage. */
+  percent: (share: number) => string;
+}
+
+/**
+ * The hard filter's rule with its particulars (the places and amounts it compared), addressed to
+ * the candidate in the interface language; null for a code this interface does not know, whose
+ * English message the caller shows instead.
+ */
+export function exclusionRule(
+  code: string,
+  particulars: ExclusionParticulars,
+  format: RuleFormat,
+  t: TFunction,
+): string | null {
+  const known = EXCLUSION_CODES.find((c) => c === code);
+  if (!known) return null;
+  const places = (codes: readonly string[] | undefined) =>
+    codes && codes.length > 0
+      ? format.list(codes.map(format.country))
+      : t('matching.exclusionRules.noCountry');
+  const home = particulars.home ? format.country(particulars.home) : t('matching.exclusionRules.homeUnknown');
+  return t(`matching.exclusionRules.${known}`, {
+    countries: places(
+      known === 'remote_country_not_eligible' ? particulars.remoteCountries : particulars.countries,
+    ),
+    home,
+    workplace: t(`matching.exclusionRules.workplace.${particulars.workplace ?? 'onsite'}`),
+    minimum: format.usd(particulars.minimumPayUsd ?? 0),
+    maximum: format.usd(particulars.salaryMaxUsd ?? 0),
+    limit: format.usd(particulars.limitUsd ?? 0),
+    tolerance: format.percent((particulars.tolerancePercent ?? 0) / 100),
+    interpolation: { escapeValue: false },
+  });
 }
 
 /** Every skill name a match mentions, by skill id, plus any the caller knows (a position's skills). */

@@ -295,6 +295,46 @@ describe('a candidate adds a missing required skill and sees the match rise', ()
     await visible(page.getByRole('button', { name: 'Remove Apache Spark' }));
     await expectAccessible(page, 'candidates-skills-filter');
     await shot(page, 'm10-candidates-skills-filter-en');
+    // A link naming a skill the taxonomy does not have keeps the rest of the filter and says so.
+    await page.goto(`${server.url}/positions/${positionId}/candidates?skills=pytorch,no-such-skill`);
+    await visible(
+      // The name is isolated (first-strong isolate … pop) inside the sentence.
+      page.getByText(
+        /^Left out of the filter, as they are not in our skill list: \u2068no-such-skill\u2069\.$/,
+      ),
+      15_000,
+    );
+    await visible(ranked.getByText('1 candidate shown'));
+    await shot(page, 'm11-candidates-unknown-skill-en');
+
+    // Dismissed with a reason, the candidate stays in view until the list is loaded again; then
+    // the list leaves them out and offers to show them.
+    await page.goto(`${server.url}/positions/${positionId}/candidates`);
+    await visible(ranked.getByText('1 candidate shown'), 15_000);
+    await row.getByRole('button', { name: new RegExp(`^${candidate.displayName}`) }).click();
+    await visible(drawer);
+    await drawer.getByRole('button', { name: `Dismiss ${candidate.displayName}` }).click();
+    await visible(dismiss);
+    await dismiss.getByLabel('Reason').selectOption({ label: 'Skills gap' });
+    await dismiss.getByRole('button', { name: 'Dismiss candidate' }).click();
+    await visible(drawer.getByText('Dismissed: Skills gap', { exact: true }));
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await visible(row);
+    await page.reload();
+    const show = page.getByRole('button', { name: 'Show 1 dismissed' });
+    await visible(show, 15_000);
+    expect(await row.count()).toBe(0);
+    await visible(
+      page.getByText(
+        'You have dismissed every candidate listed so far. Load more, or show the dismissed ones again.',
+      ),
+    );
+    await show.click();
+    await visible(row);
+    await visible(page.getByRole('button', { name: 'Hide 1 dismissed' }));
+    await expectAccessible(page, 'candidates-dismissed-shown');
+    await shot(page, 'm12-candidates-dismissed-shown-en');
+
     // A position that is not there (or not this organisation's) says so and leads back.
     await page.goto(`${server.url}/positions/00000000-0000-4000-8000-000000000000/candidates`);
     await visible(page.getByRole('heading', { name: 'Position not found', level: 1 }));

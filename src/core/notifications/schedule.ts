@@ -20,12 +20,21 @@ export function instantWindow(now: Date): { from: Date; until: Date } {
 }
 
 /**
- * The rows the daily digest reads: created before today's midnight UTC (04:00 in the Gulf), so each
- * day's notifications leave in one email the next morning. A day missed while no process ran is
- * folded into the next digest, within the window.
+ * The hour (UTC) at which each day's digest closes and leaves: 08:00 in the UAE and Oman, 07:00 in
+ * Saudi Arabia, Qatar, Kuwait and Bahrain, where most of our users start their day. At midnight
+ * UTC, as before, it reached them at four in the morning.
+ */
+export const DIGEST_HOUR_UTC = 4;
+
+/**
+ * The rows the daily digest reads: created before the latest DIGEST_HOUR_UTC, so each day's
+ * notifications leave in one email the next morning. `day` names the UTC date the window mostly
+ * covers (the one before its end). A day missed while no process ran is folded into the next
+ * digest, within the window.
  */
 export function digestWindow(now: Date): { from: Date; until: Date; day: string } {
-  const until = startOfUtcDay(now);
+  const today = startOfUtcDay(now).getTime() + DIGEST_HOUR_UTC * HOUR_MS;
+  const until = new Date(now.getTime() >= today ? today : today - DAY_MS);
   const day = new Date(until.getTime() - DAY_MS).toISOString().slice(0, 10);
   return { from: new Date(until.getTime() - EMAIL_WINDOW_MS), until, day };
 }

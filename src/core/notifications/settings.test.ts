@@ -43,13 +43,20 @@ describe('notification settings', () => {
 describe('delivery windows', () => {
   const now = new Date('2026-03-10T09:30:00Z');
 
-  it('reads the digest up to midnight UTC and names the day it covers', () => {
+  it('reads the digest up to 04:00 UTC (a Gulf morning) and names the day it covers', () => {
     expect(startOfUtcDay(now).toISOString()).toBe('2026-03-10T00:00:00.000Z');
     expect(digestWindow(now)).toEqual({
-      from: new Date('2026-03-08T00:00:00Z'),
-      until: new Date('2026-03-10T00:00:00Z'),
+      from: new Date('2026-03-08T04:00:00Z'),
+      until: new Date('2026-03-10T04:00:00Z'),
       day: '2026-03-09',
     });
+    // Before the hour, the window still ends at the previous morning's.
+    expect(digestWindow(new Date('2026-03-10T03:59:59Z'))).toEqual({
+      from: new Date('2026-03-07T04:00:00Z'),
+      until: new Date('2026-03-09T04:00:00Z'),
+      day: '2026-03-08',
+    });
+    expect(digestWindow(new Date('2026-03-10T04:00:00Z')).until).toEqual(new Date('2026-03-10T04:00:00Z'));
   });
 
   it('reads instant mail from the last two days', () => {

@@ -122,11 +122,7 @@ function RankedCandidates({ positionId }: { positionId: string }) {
           count: (count) => t('matching.candidates.count', { count }),
           loadMore: t('matching.candidates.loadMore'),
         }}
-        results={
-          refused.mending
-            ? { status: 'loading', items: [], error: null, hasMore: false }
-            : { ...pages, items: dismissed.shown, hasMore: pages.nextOffset !== null }
-        }
+        results={refused.shown({ ...pages, items: dismissed.shown, hasMore: pages.nextOffset !== null })}
         actions={
           dismissed.dismissedCount > 0 ? (
             <Button variant="secondary" size="sm" onClick={dismissed.toggle}>

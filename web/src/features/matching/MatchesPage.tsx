@@ -57,11 +57,7 @@ export function MatchesPage() {
             count: (count) => t('matching.results.count', { count }),
             loadMore: t('matching.results.loadMore'),
           }}
-          results={
-            refused.mending
-              ? { status: 'loading', items: [], error: null, hasMore: false }
-              : { ...pages, hasMore: pages.nextOffset !== null }
-          }
+          results={refused.shown({ ...pages, hasMore: pages.nextOffset !== null })}
           onRetry={retry}
           onLoadMore={loadMore}
           intro={<DroppedSkills skills={refused.dropped} />}

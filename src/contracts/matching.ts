@@ -92,6 +92,24 @@ export const scoredMatchSchema = z
   .meta({ id: 'Match' });
 export type ScoredMatchView = z.infer<typeof scoredMatchSchema>;
 
+/** The figures and places behind a hard filter's verdict (only those its rule names), for wording it in another language. */
+export const exclusionParticularsSchema = z.object({
+  /** location, visa: the position's workplace. */
+  workplace: workplaceSchema.optional(),
+  /** location, visa: the position's countries (ISO 3166-1 alpha-2). */
+  countries: z.array(z.string()).optional(),
+  /** remote country: the countries the remote position hires in. */
+  remoteCountries: z.array(z.string()).optional(),
+  /** location, visa, remote country: where the candidate lives (null: not stated). */
+  home: z.string().nullable().optional(),
+  /** salary: the candidate's minimum, the band's maximum, the tolerance and the limit it makes. */
+  minimumPayUsd: z.number().optional(),
+  salaryMaxUsd: z.number().optional(),
+  tolerancePercent: z.number().optional(),
+  limitUsd: z.number().optional(),
+});
+export type ExclusionParticulars = z.infer<typeof exclusionParticularsSchema>;
+
 export const excludedMatchSchema = z.object({
   positionId: z.uuid(),
   candidateId: z.uuid(),
@@ -99,17 +117,7 @@ export const excludedMatchSchema = z.object({
     code: z.string(),
     /** The rule with its particulars, in English. */
     message: z.string(),
-    /** The figures and places the rule names, for wording it in another language. */
-    particulars: z.object({
-      workplace: workplaceSchema.optional(),
-      countries: z.array(z.string()).optional(),
-      remoteCountries: z.array(z.string()).optional(),
-      home: z.string().nullable().optional(),
-      minimumPayUsd: z.number().optional(),
-      salaryMaxUsd: z.number().optional(),
-      tolerancePercent: z.number().optional(),
-      limitUsd: z.number().optional(),
-    }),
+    particulars: exclusionParticularsSchema,
   }),
 });
 export const matchResultSchema = z.union([scoredMatchSchema, excludedMatchSchema]);

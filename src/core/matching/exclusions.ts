@@ -1,27 +1,11 @@
 // Human messages for the hard filters; each names its filter, so a candidate looking at a position
 // they do not match learns which rule stands in the way. The particulars travel beside the English
 // message, so that an interface in another language words the same rule with the same figures.
+import type { ExclusionParticulars } from '../../contracts/matching.js';
 import { englishCountryName } from '../country-names.js';
 import type { MatchConfig } from './config.js';
 import type { ExclusionCode } from './kernel.js';
 import type { MatchCandidate, MatchPosition } from './types.js';
-
-/** The figures and places behind a hard filter's verdict (only those its rule names). */
-export interface ExclusionParticulars {
-  /** location, visa: the position's workplace. */
-  workplace?: MatchPosition['workplace'];
-  /** location, visa: the position's countries (ISO 3166-1 alpha-2). */
-  countries?: string[];
-  /** remote country: the countries the remote position hires in. */
-  remoteCountries?: string[];
-  /** location, visa, remote country: where the candidate lives (null: not stated). */
-  home?: string | null;
-  /** salary: the candidate's minimum, the band's maximum, the tolerance and the limit it makes. */
-  minimumPayUsd?: number;
-  salaryMaxUsd?: number;
-  tolerancePercent?: number;
-  limitUsd?: number;
-}
 
 const usd = (amount: number) => `USD ${Math.round(amount).toLocaleString('en-US')}`;
 

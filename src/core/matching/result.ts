@@ -1,6 +1,6 @@
 // What the matcher returns for a (candidate, position) pair: a score with its explanation, or the
 // hard filter that excluded the pair.
-import type { ExclusionParticulars } from './exclusions.js';
+import type { ExclusionParticulars } from '../../contracts/matching.js';
 import type { ExclusionCode } from './kernel.js';
 import type { SourceRelation } from './sources.js';
 import type { EvidenceStrength } from './vocabulary.js';

@@ -15,7 +15,9 @@ import { requestJson } from './client';
 export type { MatchResultView, ScoredMatchView };
 export type MatchComponent = ScoredMatchView['components'][number];
 export type MatchImprovement = ScoredMatchView['improvements'][number];
-export type ExclusionParticulars = Extract<MatchResultView, { excluded: object }>['excluded']['particulars'];
+/** A hard filter's verdict: its code, the English rule and the rule's particulars. */
+export type MatchExclusion = Extract<MatchResultView, { excluded: object }>['excluded'];
+export type ExclusionParticulars = MatchExclusion['particulars'];
 export type JobMatch = z.infer<typeof jobMatchesResponse>['matches'][number];
 export type CandidateMatch = z.infer<typeof candidateMatchesResponse>['candidates'][number];
 export type MatchAction = z.infer<typeof matchActionSchema>;

@@ -13,7 +13,6 @@ interface WhyNotFormProps {
   compact?: boolean;
 }
 
-/** "Why not?": a job link or position id in, the explanation page out (its URL can be shared). */
 /**
  * A job page link as an example, isolated left to right and with non-breaking hyphens: broken at a
  * hyphen, its first half ended in a hyphen beside the Arabic word before it, which an Arabic
@@ -21,6 +20,7 @@ interface WhyNotFormProps {
  */
 const EXAMPLE_LINK = '\u2066https://…/jobs/ml\u2011engineer\u20111a2b3c4d\u2069';
 
+/** "Why not?": a job link or position id in, the explanation page out (its URL can be shared). */
 export function WhyNotForm({ initial = '', compact = false }: WhyNotFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();

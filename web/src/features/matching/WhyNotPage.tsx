@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors';
 import {
-  type ExclusionParticulars,
   explainMatch,
   fetchOpenPosition,
+  type MatchExclusion,
   type MatchResultView,
 } from '../../api/matching';
 import { errorMessage } from '../../i18n/errors';
@@ -158,15 +158,7 @@ function AnswerResult({ answer, focusOnReady }: { answer: Answer; focusOnReady: 
   );
 }
 
-function Exclusion({
-  code,
-  message,
-  particulars,
-}: {
-  code: string;
-  message: string;
-  particulars: ExclusionParticulars;
-}) {
+function Exclusion({ code, message, particulars }: MatchExclusion) {
   const { t } = useTranslation();
   const { country, list } = useFormatters();
   const { money, percent } = useSalaryFormat();

@@ -14,6 +14,9 @@ const EXCLUSION_CODES = [
 ] as const;
 type ExclusionCode = (typeof EXCLUSION_CODES)[number];
 
+/** The code as one this interface words, or undefined for a filter added since. */
+const knownExclusion = (code: string): ExclusionCode | undefined => EXCLUSION_CODES.find((c) => c === code);
+
 /** Where on the profile a candidate can act on an exclusion, when there is anything to do. */
 const EXCLUSION_FIX: Partial<Record<ExclusionCode, string>> = {
   candidate_hidden: '/profile#visibility',
@@ -26,7 +29,7 @@ const EXCLUSION_FIX: Partial<Record<ExclusionCode, string>> = {
 
 /** A kind sentence for the hard filter that excluded a candidate, and where they could change it. */
 export function exclusionText(code: string, t: TFunction): { sentence: string; fix: string | null } {
-  const known = EXCLUSION_CODES.find((c) => c === code);
+  const known = knownExclusion(code);
   if (!known) return { sentence: t('matching.exclusions.unknown'), fix: null };
   return { sentence: t(`matching.exclusions.${known}`), fix: EXCLUSION_FIX[known] ?? null };
 }
@@ -52,7 +55,7 @@ export function exclusionRule(
   format: RuleFormat,
   t: TFunction,
 ): string | null {
-  const known = EXCLUSION_CODES.find((c) => c === code);
+  const known = knownExclusion(code);
   if (!known) return null;
   const places = (codes: readonly string[] | undefined) =>
     codes && codes.length > 0
@@ -64,7 +67,7 @@ export function exclusionRule(
       known === 'remote_country_not_eligible' ? particulars.remoteCountries : particulars.countries,
     ),
     home,
-    workplace: t(`matching.exclusionRules.workplace.${particulars.workplace ?? 'onsite'}`),
+    workplace: particulars.workplace ? t(`matching.exclusionRules.workplace.${particulars.workplace}`) : '',
     minimum: format.usd(particulars.minimumPayUsd ?? 0),
     maximum: format.usd(particulars.salaryMaxUsd ?? 0),
     limit: format.usd(particulars.limitUsd ?? 0),

@@ -1,8 +1,10 @@
 // The bulk load of candidate posting lists: after every candidate's attributes and skills are in
 // the store, count the entries of each (partition, key) list, give each partition one pair of
-// arrays with every list at its exact size plus an eighth of room, and fill them partition by
+// arrays (in the index's WebAssembly memory, IndexHeap) with every list at its exact size plus an
+// eighth of room, and fill them partition by
 // partition in slot order (so lists come out sorted by slot). No list ever grows by doubling.
 import type { CandidateStore } from './candidate-store.js';
+import type { IndexHeap } from './index-heap.js';
 import { countryPartition, starPartition } from './partitions.js';
 import { RANKS } from './query-plan.js';
 
@@ -24,6 +26,7 @@ export function layOutPostings(
   store: CandidateStore,
   keyCount: number,
   frequency: Int32Array,
+  heap: IndexHeap,
 ): PartitionLayout[] {
   const slotCount = store.slotCount;
   const { values, extras, start, count } = store.skills;
@@ -69,7 +72,14 @@ export function layOutPostings(
       lengths[i] = perKey[key] as number;
     });
     offsets[keys.length] = total;
-    const layout = { id, keys, offsets, lengths, slots: new Int32Array(total), codes: new Uint8Array(total) };
+    const layout = {
+      id,
+      keys,
+      offsets,
+      lengths,
+      slots: heap.allocate(Int32Array, total),
+      codes: heap.allocate(Uint8Array, total),
+    };
     layouts.push(layout);
     while (byId.length <= id) byId.push(undefined);
     byId[id] = { layout, fill };

@@ -14,7 +14,7 @@
 // the harmonic mean grows with both fits, so a candidate scores at most H(c_p, u) for any u ≥ e.
 // The partitions are read one after another, best ceiling first, each through the plan's
 // (skill, rank) lists (query-plan.ts) in order of bound removed per entry, adding an upper bound of
-// each entry's credit into a Float32 accumulator. Early
+// each entry's credit into a Float32 accumulator (in WebAssembly: index-heap.ts). Early
 // on it scores the most promising candidates exactly, which fills the heap and sets θ, the k-th
 // best score so far; a partition stops reading once H(c_p, K_p + what its unread lists could still
 // add) < θ, since a candidate absent from every list read cannot reach θ. Each candidate touched
@@ -45,6 +45,7 @@ import { layOutPostings } from './bulk-load.js';
 import type { CodedSkills } from './candidate-store.js';
 import { blankFacts, CandidateStore, PACKED } from './candidate-store.js';
 import { ensureLength } from './growable.js';
+import { accumulateScript, IndexHeap } from './index-heap.js';
 import { bucketsFor, CELLS, partitionsOf, ROLE_SLOTS, starPartition } from './partitions.js';
 import { Postings } from './postings.js';
 import type { QueryPlan, SkillStep } from './query-plan.js';
@@ -162,12 +163,16 @@ export class CandidateIndex {
   private idsDeferred = false;
   private pendingRefs = new Uint16Array(1024);
   private deadSlots = 0;
-  private acc = new Float32Array(1024);
+  /** The WebAssembly memory of the bulk-loaded lists and the accumulator (index-heap.ts). */
+  private readonly heap = new IndexHeap();
+  private acc = new Float32Array(0);
+  /** The query plan's credit tables, copied into the heap per query. */
+  private tableScratch = new Float32Array(0);
   /**
    * The slots touched by the current query, one bit each: a screen walks them in rising slot order
    * with no sort, and leaves every word 0 again.
    */
-  private touchedBits = new Uint32Array(32);
+  private touchedBits = new Uint32Array(0);
   /**
    * The two partitions each slot is listed in (see listedPair), kept per slot so that the screen
    * knows which one a touched slot was read in without the accumulate loop recording it: that
@@ -272,7 +277,7 @@ export class CandidateIndex {
     }
     const keyCount = skillCodeCount() * RANKS;
     this.frequency = ensureLength(this.frequency, keyCount);
-    for (const layout of layOutPostings(this.store, keyCount, this.frequency)) {
+    for (const layout of layOutPostings(this.store, keyCount, this.frequency, this.heap)) {
       this.partition(layout.id).adopt(
         layout.keys,
         layout.offsets,
@@ -487,8 +492,8 @@ export class CandidateIndex {
   }
 
   private growScratch(slots: number, exact = false): void {
-    this.acc = ensureLength(this.acc, slots, exact);
-    this.touchedBits = ensureLength(this.touchedBits, (this.acc.length >>> 5) + 1, true);
+    this.acc = this.heap.ensureLength(this.acc, slots, exact);
+    this.touchedBits = this.heap.ensureLength(this.touchedBits, (this.acc.length >>> 5) + 1, true);
     this.listedIn = ensureLength(this.listedIn, this.acc.length, true);
     this.pendingRefs = ensureLength(this.pendingRefs, this.acc.length, true);
   }
@@ -575,7 +580,10 @@ export class CandidateIndex {
       SEED_LEAST,
       Math.round(need * Math.min(4, Math.max(2, planned / SEED_ENTRIES_PER_NEED))),
     );
-    const tables = plan.tables;
+    this.tableScratch = this.heap.ensureLength(this.tableScratch, plan.tables.length);
+    const tables = this.tableScratch;
+    tables.set(plan.tables);
+    const indexHeap = this.heap;
     // Partition by partition, best ceiling first, each through the steps until its ceiling falls
     // below θ. A partition's slots are one range after a bulk load, so its accumulator stays in
     // cache while its lists are read; reading step by step across every partition hopped between
@@ -590,16 +598,13 @@ export class CandidateIndex {
         if (list < 0) continue;
         const from = postings.offset[list] as number;
         const n = postings.length[list] as number;
-        accumulate(
-          postings.slots[list] as Int32Array,
-          postings.codes[list] as Uint8Array,
-          from,
-          from + n,
-          acc,
-          tables,
-          (plan.steps[s] as SkillStep).table,
-          touchedBits,
-        );
+        const slots = postings.slots[list] as Int32Array;
+        const codes = postings.codes[list] as Uint8Array;
+        const table = (plan.steps[s] as SkillStep).table;
+        // In WebAssembly when the list is in the heap (bulk-loaded and not moved out since).
+        if (postings.inHeap[list] === 1)
+          indexHeap.accumulate(slots, codes, from, from + n, acc, tables, table, touchedBits);
+        else accumulateScript(slots, codes, from, from + n, acc, tables, table, touchedBits);
         stats.listsRead++;
         read += n;
         if (seedPoint < SEED_POINTS.length && read >= (SEED_POINTS[seedPoint] as number) * planned) {
@@ -966,27 +971,6 @@ export class CandidateIndex {
     this.store.fillFacts(slot, cp, facts);
     if (hardFilter(cp, facts) !== null) return -1;
     return harmonicFit(cp, facts, this.credits.best, nowMs, null);
-  }
-}
-
-/**
- * Adds one posting list's entries into the accumulator and sets each slot's touched bit. Kept
- * small and branch-free so that the engine optimises it on its own: it is most of a query's time.
- */
-function accumulate(
-  slots: Int32Array,
-  codes: Uint8Array,
-  from: number,
-  end: number,
-  acc: Float32Array,
-  tables: Float32Array,
-  table: number,
-  touchedBits: Uint32Array,
-): void {
-  for (let i = from; i < end; i++) {
-    const slot = slots[i] as number;
-    touchedBits[slot >>> 5] = (touchedBits[slot >>> 5] as number) | (1 << (slot & 31));
-    acc[slot] = (acc[slot] as number) + (tables[table + (codes[i] as number)] as number);
   }
 }
 

@@ -17,6 +17,8 @@ export class Postings {
   slots: Int32Array[] = [];
   codes: Uint8Array[] = [];
   offset = new Int32Array(16);
+  /** 1 for a list whose arrays are views of the index's WebAssembly memory (see adopt). */
+  inHeap = new Uint8Array(16);
   length = new Int32Array(16);
   private capacity = new Int32Array(16);
   private dead = new Int32Array(16);
@@ -60,6 +62,7 @@ export class Postings {
     this.slots.push(EMPTY_SLOTS);
     this.codes.push(EMPTY_CODES);
     this.offset = ensureLength(this.offset, list + 1);
+    this.inHeap = ensureLength(this.inHeap, list + 1);
     this.length = ensureLength(this.length, list + 1);
     this.capacity = ensureLength(this.capacity, list + 1);
     this.dead = ensureLength(this.dead, list + 1);
@@ -69,7 +72,8 @@ export class Postings {
   /**
    * Takes the lists of a bulk load: all in one pair of arrays, keys[i]'s entries at
    * [offsets[i], offsets[i] + lengths[i]) with room up to offsets[i + 1], so that the first
-   * appends after the load do not move the list. Only for an empty set.
+   * appends after the load do not move the list. Only for an empty set. The arrays are views of
+   * the index's WebAssembly memory (IndexHeap) until a list moves out.
    */
   adopt(
     keys: readonly number[],
@@ -80,6 +84,7 @@ export class Postings {
   ): void {
     keys.forEach((key, i) => {
       const list = this.create(key);
+      this.inHeap[list] = 1;
       const from = offsets[i] ?? 0;
       this.slots[list] = slots;
       this.codes[list] = codes;
@@ -112,6 +117,7 @@ export class Postings {
     this.slots[list] = slots;
     this.codes[list] = codes;
     this.offset[list] = 0;
+    this.inHeap[list] = 0;
     this.capacity[list] = room;
   }
 

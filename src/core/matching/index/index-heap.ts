@@ -38,21 +38,37 @@ type TypedConstructor<T extends Typed> = {
   readonly BYTES_PER_ELEMENT: number;
 };
 
-let compiled: WebAssembly.Module | undefined;
+/**
+ * What this file uses of the WebAssembly global. The server's TypeScript libraries (ES2023 and
+ * @types/node, no DOM) do not declare it, though Node has it; declaring it globally would clash
+ * with the DOM's declaration where that library is in (the type-check of tests and scripts).
+ */
+interface WasmMemory {
+  readonly buffer: ArrayBufferLike;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: { env: { memory: WasmMemory } }) => { exports: unknown };
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+let compiled: object | undefined;
 
 /** The compiled module, once per process (compiling it is synchronous and takes well under 1 ms). */
-function kernelModule(): WebAssembly.Module {
+function kernelModule(): object {
   if (compiled === undefined) {
     const text = atob(KERNELS_WASM);
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    compiled = new WebAssembly.Module(bytes);
+    compiled = new wasm.Module(bytes);
   }
   return compiled;
 }
 
 export class IndexHeap {
-  private memory: WebAssembly.Memory | undefined;
+  private memory: WasmMemory | undefined;
   private kernels: Kernels | undefined;
   private top = 0;
 
@@ -111,11 +127,11 @@ export class IndexHeap {
     );
   }
 
-  private start(): WebAssembly.Memory {
-    const memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES, shared: true });
-    const instance = new WebAssembly.Instance(kernelModule(), { env: { memory } });
+  private start(): WasmMemory {
+    const memory = new wasm.Memory({ initial: 1, maximum: MAX_PAGES, shared: true });
+    const instance = new wasm.Instance(kernelModule(), { env: { memory } });
     this.memory = memory;
-    this.kernels = instance.exports as unknown as Kernels;
+    this.kernels = instance.exports as Kernels;
     return memory;
   }
 }

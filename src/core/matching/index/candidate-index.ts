@@ -138,6 +138,22 @@ const SEED_ENTRIES_PER_NEED = 250_000;
 const SEED_LEAST = 32;
 /** Survivors of the cheap gates are bucketed by bound (a counting sort) into this many buckets. */
 const BUCKETS = 1024;
+/** Float64 fields per survivor record (CandidateIndex.survivorReals): 64 bytes, a cache line. */
+const SURVIVOR_REALS = 8;
+// Its int32 fields (places in survivorInts, from 2 × SURVIVOR_REALS × i: the first three reals):
+// the slot (-1 once checked in bound order), its partition's first unread step, and its skill
+// bits and two rank words (CandidateStore.packed).
+const I_SLOT = 0;
+const I_STOP = 1;
+const I_SKILL_BITS = 2;
+const I_RANK_LOW = 3;
+const I_RANK_HIGH = 4;
+// Its float64 fields: the accumulated partial (with its float slack, without unread lists), the
+// candidate fit bound, the non-skill employer fit bound and the survivor's bound.
+const R_PARTIAL = 3;
+const R_CANDIDATE = 4;
+const R_FIXED = 5;
+const R_BOUND = 6;
 /** A partition id that is none (ids are kept in 16 bits). */
 const NO_PARTITION = 0xffff;
 /** Survivors checked in bound order before the rest are swept in slot order (at least). */
@@ -197,16 +213,14 @@ export class CandidateIndex {
   private readonly plans = new WeakMap<CompiledPosition, CachedPlan>();
   /** Adds and removes so far, for aging cached plans. */
   private changes = 0;
-  private survivorSlot = new Int32Array(0);
-  private survivorCandidate = new Float64Array(0);
-  private survivorFixed = new Float64Array(0);
-  private survivorBound = new Float64Array(0);
-  /** The survivor's accumulated partial (with its float slack), without unread lists. */
-  private survivorPartial = new Float64Array(0);
-  /** The first step the survivor's partition did not read. */
-  private survivorStop = new Int32Array(0);
-  /** The survivor's skill bits and two rank words (CandidateStore.packed), three per survivor. */
-  private survivorBits = new Int32Array(0);
+  /**
+   * One 64-byte record per survivor of the screen, read as float64 (`survivorReals`, at
+   * SURVIVOR_REALS × i) and as int32 (`survivorInts`, at 2 × SURVIVOR_REALS × i) over the same
+   * memory; see the R_ and I_ fields. One record a line: the checks read every field of a
+   * survivor, and as nine arrays that was nine lines.
+   */
+  private survivorReals = new Float64Array(0);
+  private survivorInts = new Int32Array(0);
   /** Each survivor's bound bucket, then the survivors grouped by bucket. */
   private survivorBucket = new Uint16Array(0);
   private order = new Int32Array(0);
@@ -674,23 +688,22 @@ export class CandidateIndex {
     const order = this.order;
     const bucketStart = this.bucketStart;
     const bucketMax = this.bucketMax;
-    const survivorSlot = this.survivorSlot;
-    const survivorCandidate = this.survivorCandidate;
-    const survivorFixed = this.survivorFixed;
-    const survivorBound = this.survivorBound;
-    // Gate 2 (its exact skill credit), then the kernel, for one survivor.
-    const survivorPartial = this.survivorPartial;
-    const survivorStop = this.survivorStop;
-    const survivorBits = this.survivorBits;
+    const reals = this.survivorReals;
+    const ints = this.survivorInts;
     const skillBit = store.skillBit;
     const bitOfStep = (step: number) =>
       skillBit[Math.floor((plan.steps[step] as SkillStep).key / RANKS)] ?? -1;
     /** Reach.unreadUnits per first unread step, built on first use. */
     const unreadAt: Array<UnreadUnits | undefined> = new Array(stepCount).fill(undefined);
+    // Gate 2 (its exact skill credit), then the kernel, for one survivor.
     const check = (at: number, slot: number, floor: number): void => {
+      const r = SURVIVOR_REALS * at;
+      const i = 2 * r;
+      const candidate = reals[r + R_CANDIDATE] as number;
+      const fixed = reals[r + R_FIXED] as number;
       // Gate 1b: unread lists only through the skills the candidate may hold, at the ranks it holds
       // them (its skill and rank bits, kept by the screen: no memory read here).
-      const stop = survivorStop[at] as number;
+      const stop = ints[i + I_STOP] as number;
       if (stop < stepCount) {
         let units = unreadAt[stop];
         if (units === undefined) {
@@ -698,16 +711,16 @@ export class CandidateIndex {
           unreadAt[stop] = units;
         }
         const skill = Math.min(
-          (survivorPartial[at] as number) +
+          (reals[r + R_PARTIAL] as number) +
             unreadBound(
               units,
-              survivorBits[3 * at] as number,
-              survivorBits[3 * at + 1] as number,
-              survivorBits[3 * at + 2] as number,
+              ints[i + I_SKILL_BITS] as number,
+              ints[i + I_RANK_LOW] as number,
+              ints[i + I_RANK_HIGH] as number,
             ),
           skillCap,
         );
-        if (harmonicBelow(survivorCandidate[at] as number, skill + (survivorFixed[at] as number), floor)) {
+        if (harmonicBelow(candidate, skill + fixed, floor)) {
           stats.skillBitsPruned++;
           return;
         }
@@ -715,24 +728,14 @@ export class CandidateIndex {
       // The bound from the skill record (one read; a dead slot's record is stale but harmless
       // here), aliveness, then the exact skill credit (the kernel checks the exact minimum pay).
       const recorded = recordBound.bound(records, slot) * (1 + RELATIVE_SLACK) + ABSOLUTE_SLACK;
-      if (
-        harmonicBelow(
-          survivorCandidate[at] as number,
-          Math.min(recorded, skillCap) + (survivorFixed[at] as number),
-          floor,
-        )
-      ) {
+      if (harmonicBelow(candidate, Math.min(recorded, skillCap) + fixed, floor)) {
         stats.recordPruned++;
         return;
       }
       if (alive[slot] !== 1) return;
       stats.skillChecked++;
       const skill = this.credits.credit(store.skills, slot, SLACK);
-      if (
-        skill < 0 ||
-        harmonic(survivorCandidate[at] as number, skill + (survivorFixed[at] as number)) < floor
-      )
-        return;
+      if (skill < 0 || harmonic(candidate, skill + fixed) < floor) return;
       offer(slot);
     };
     // First the highest bounds, bucket by bucket from the top, which lifts θ close to its final
@@ -755,10 +758,10 @@ export class CandidateIndex {
       for (let i = bucketStart[b] as number; i < end; i++) {
         const at = order[i] as number;
         const floor = threshold();
-        const bound = survivorBound[at] as number;
-        const slot = survivorSlot[at] as number;
+        const bound = reals[SURVIVOR_REALS * at + R_BOUND] as number;
+        const slot = ints[2 * SURVIVOR_REALS * at + I_SLOT] as number;
         // Seen: the sweep skips it (θ may still be -Infinity, so a bound cannot mark it).
-        survivorSlot[at] = -1;
+        ints[2 * SURVIVOR_REALS * at + I_SLOT] = -1;
         if (bound < floor) continue;
         check(at, slot, floor);
         budget--;
@@ -767,8 +770,8 @@ export class CandidateIndex {
     if (sweep) {
       let floor = threshold();
       for (let at = 0; at < nSurvivors; at++) {
-        const slot = survivorSlot[at] as number;
-        if (slot < 0 || (survivorBound[at] as number) < floor) continue;
+        const slot = ints[2 * SURVIVOR_REALS * at + I_SLOT] as number;
+        if (slot < 0 || (reals[SURVIVOR_REALS * at + R_BOUND] as number) < floor) continue;
         check(at, slot, floor);
         floor = threshold();
       }
@@ -837,15 +840,10 @@ export class CandidateIndex {
     const evidenceScale = b.evidenceScale;
     const recency = b.recency;
     const today = b.today;
-    if (this.survivorSlot.length < nTouched) {
+    if (this.survivorReals.length < SURVIVOR_REALS * nTouched) {
       const room = Math.max(1024, nTouched * 2);
-      this.survivorSlot = new Int32Array(room);
-      this.survivorCandidate = new Float64Array(room);
-      this.survivorFixed = new Float64Array(room);
-      this.survivorBound = new Float64Array(room);
-      this.survivorPartial = new Float64Array(room);
-      this.survivorStop = new Int32Array(room);
-      this.survivorBits = new Int32Array(3 * room);
+      this.survivorReals = new Float64Array(SURVIVOR_REALS * room);
+      this.survivorInts = new Int32Array(this.survivorReals.buffer);
       this.survivorBucket = new Uint16Array(room);
       this.order = new Int32Array(room);
     }
@@ -857,13 +855,8 @@ export class CandidateIndex {
     // Buckets split [low, 1] evenly; bounds above 1 go to the top bucket.
     const low = floor > 0 && floor < 1 ? floor : 0;
     const scale = BUCKETS / (1 - low);
-    const survivorSlot = this.survivorSlot;
-    const survivorCandidate = this.survivorCandidate;
-    const survivorFixed = this.survivorFixed;
-    const survivorBound = this.survivorBound;
-    const survivorPartial = this.survivorPartial;
-    const survivorStop = this.survivorStop;
-    const survivorBits = this.survivorBits;
+    const reals = this.survivorReals;
+    const ints = this.survivorInts;
     let n = 0;
     // In rising slot order (bit by bit), so that the attribute reads below walk up through memory.
     const words = (this.store.slotCount >>> 5) + 1;
@@ -906,15 +899,17 @@ export class CandidateIndex {
         if (countryFilter !== null && !countryFilter.has(country[slot] as number)) continue;
         if (skillFilter !== null && !store.skills.holdsAll(slot, skillFilter)) continue;
         const bound = harmonic(candidate, employer);
-        survivorSlot[n] = slot;
-        survivorPartial[n] = read;
-        survivorStop[n] = stopStep[id] as number;
-        survivorBits[3 * n] = packed[at + 3] as number;
-        survivorBits[3 * n + 1] = packed[at + 4] as number;
-        survivorBits[3 * n + 2] = packed[at + 5] as number;
-        survivorCandidate[n] = candidate;
-        survivorFixed[n] = fixedBound;
-        survivorBound[n] = bound;
+        const r = SURVIVOR_REALS * n;
+        const i = 2 * r;
+        ints[i + I_SLOT] = slot;
+        ints[i + I_STOP] = stopStep[id] as number;
+        ints[i + I_SKILL_BITS] = packed[at + 3] as number;
+        ints[i + I_RANK_LOW] = packed[at + 4] as number;
+        ints[i + I_RANK_HIGH] = packed[at + 5] as number;
+        reals[r + R_PARTIAL] = read;
+        reals[r + R_CANDIDATE] = candidate;
+        reals[r + R_FIXED] = fixedBound;
+        reals[r + R_BOUND] = bound;
         const bucket = Math.min(BUCKETS - 1, Math.max(0, Math.floor((bound - low) * scale)));
         survivorBucket[n] = bucket;
         bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;

@@ -14,7 +14,7 @@ import { evidenceCount } from './facts.js';
 import type { CandidateFacts } from './kernel.js';
 import { harmonicFit, harmonicFitForSkills } from './kernel.js';
 import type { Improvement, ImprovementDetail, ImprovementKind } from './result.js';
-import type { MatchCandidate } from './types.js';
+import type { CandidateBasics } from './score.js';
 
 /** A change worth naming: what the improvement says. */
 interface Change {
@@ -99,7 +99,7 @@ function creditWith(
  * tries gain nothing.
  */
 export function findImprovements(
-  candidate: MatchCandidate,
+  candidate: CandidateBasics,
   cp: CompiledPosition,
   /** parts: the component values harmonicFit wrote for the candidate as they are. */
   base: { score: number; facts: CandidateFacts; skills: CandidateSkillCodes; parts: Float64Array },
@@ -191,7 +191,7 @@ function backWithEvidence(skillId: string): Change {
 
 /** The changes to a candidate's facts worth trying, in the order they are offered. */
 function* factsChanges(
-  candidate: MatchCandidate,
+  candidate: CandidateBasics,
   cp: CompiledPosition,
   facts: CandidateFacts,
   nowMs: number,

@@ -10,7 +10,7 @@ import { candidateFacts, candidateSkillCodes } from './facts.js';
 import { findImprovements } from './improvements.js';
 import type { CandidateFacts, ExclusionCode } from './kernel.js';
 import { creditCandidateSkills, hardFilter, harmonicFit, noOverlap } from './kernel.js';
-import type { MatchResult } from './result.js';
+import type { MatchResult, ScoredMatch } from './result.js';
 import type { MatchCandidate, MatchPosition } from './types.js';
 
 export interface ScoreContext {
@@ -54,16 +54,43 @@ export function scorePair(
 ): MatchResult {
   const config = ctx.config ?? DEFAULT_MATCH_CONFIG;
   const cp = compilePosition(position, config);
-  const nowMs = ctx.now.getTime();
   const skills = candidateSkillCodes(candidate);
   const facts = candidateFacts(candidate, cp);
   const best = new Float64Array(cp.termCount);
-  const ids = { positionId: position.id, candidateId: candidate.id };
   const code = pairExclusion(cp, facts, skills, best);
   if (code !== null) {
     const particulars = exclusionParticulars(code, candidate, position, config);
-    return { ...ids, excluded: { code, message: exclusionMessage(code, particulars), particulars } };
+    return {
+      positionId: position.id,
+      candidateId: candidate.id,
+      excluded: { code, message: exclusionMessage(code, particulars), particulars },
+    };
   }
+  return explainEligible(candidate, cp, facts, skills, best, ctx);
+}
+
+/** What explainEligible reads of a candidate besides its facts and skill codes (improvements.ts). */
+export type CandidateBasics = Pick<
+  MatchCandidate,
+  'id' | 'targetRoleFamily' | 'targetLevel' | 'openToWork' | 'projects' | 'measuredProjects' | 'publications'
+>;
+
+/**
+ * The explained score of an eligible pair (pairExclusion returned null and filled `best`). The
+ * candidate index calls it with the facts and skill codes it keeps per slot, which are the ones
+ * candidateFacts and candidateSkillCodes give (its tests compare every explanation with
+ * scorePair's), so that explaining a ranking's results rebuilds no candidate.
+ */
+export function explainEligible(
+  candidate: CandidateBasics,
+  cp: CompiledPosition,
+  facts: CandidateFacts,
+  skills: CandidateSkillCodes,
+  best: Float64Array,
+  ctx: ScoreContext,
+): ScoredMatch {
+  const position = cp.position;
+  const nowMs = ctx.now.getTime();
   const values = new Float64Array(10);
   const raw = 100 * harmonicFit(cp, facts, best, nowMs, values);
   const { matchedSkills, relatedCredit, missingRequired } = skillExplanation(cp, skills, best);

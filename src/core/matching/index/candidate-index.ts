@@ -37,7 +37,7 @@ import type { MatchConfig } from '../config.js';
 import { DEFAULT_MATCH_CONFIG, levelRank } from '../config.js';
 import { hardFilter, harmonicFit } from '../kernel.js';
 import type { ScoredMatch } from '../result.js';
-import { scorePair } from '../score.js';
+import { explainEligible, pairExclusion, type ScoreContext } from '../score.js';
 import type { MatchCandidate, MatchPosition } from '../types.js';
 import type { Level } from '../vocabulary.js';
 import { cellBounds, GOAL_BITS, harmonic, harmonicBelow, RECENCY_DAYS, SLACK, SlotBounds } from './bounds.js';
@@ -480,12 +480,20 @@ export class CandidateIndex {
     const nowMs = options.now.getTime();
     if (this.bulk) this.finishBulk();
     const ranked = this.rank(cp, offset + k, nowMs, options.filters ?? {});
-    return ranked.slice(offset).map(({ ref }) => {
-      const result = scorePair(this.store.candidateAt(ref), position, { now: options.now, config });
-      // The kernel just admitted this pair, so the explanation cannot be an exclusion.
-      if (result.excluded !== null) throw new Error(`Index and scorePair disagree on ${this.store.ids[ref]}`);
-      return result;
-    });
+    return ranked.slice(offset).map(({ ref }) => this.explain(ref, cp, { now: options.now, config }));
+  }
+
+  /** A ranked slot's explained score: scorePair's, from the facts and skill codes kept here. */
+  private explain(slot: number, cp: CompiledPosition, ctx: ScoreContext): ScoredMatch {
+    const store = this.store;
+    const facts = blankFacts();
+    store.fillFacts(slot, cp, facts);
+    const skills = store.skillCodesAt(slot);
+    const best = new Float64Array(cp.termCount);
+    // The kernel just admitted this pair, so it cannot be excluded now.
+    if (pairExclusion(cp, facts, skills, best) !== null)
+      throw new Error(`Index and scorePair disagree on ${store.ids[slot]}`);
+    return explainEligible(store.basicsAt(slot), cp, facts, skills, best, ctx);
   }
 
   /** The partitions (posting list sets) a slot is listed in; -1 for none. */

@@ -4,9 +4,11 @@
 import { countryCode, countryIsoOf, skillIdOf } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
 import type { MatchConfig } from '../config.js';
+import type { CandidateSkillCodes } from '../facts.js';
 import { candidateLevelRank, evidenceCount, fillSkillCodes, parseInstant, putSkillCode } from '../facts.js';
 import type { CandidateFacts } from '../kernel.js';
 import { evidenceValue, MS_PER_DAY } from '../kernel.js';
+import type { CandidateBasics } from '../score.js';
 import type { MatchCandidate } from '../types.js';
 import type { EvidenceStrength } from '../vocabulary.js';
 import { LEVELS, REMOTE_PREFERENCES, ROLE_FAMILIES } from '../vocabulary.js';
@@ -424,16 +426,12 @@ export class CandidateStore {
     const pay = this.minimumPay[slot] ?? Number.NaN;
     const updated = this.updatedAt[slot] ?? Number.NaN;
     const country = this.country[slot] ?? -1;
-    const targetRole = this.targetRole[slot] ?? -1;
-    const targetLevel = this.targetLevel[slot] ?? -1;
     return {
-      id: this.ids[slot] ?? '',
+      ...this.basicsAt(slot),
       skills,
       level: LEVELS[this.level[slot] ?? 0] ?? 'junior',
       yearsExperience: Number.isNaN(years) ? null : years,
       country: country < 0 ? null : countryIsoOf(country),
-      targetRoleFamily: targetRole < 0 ? null : (ROLE_FAMILIES[targetRole] ?? null),
-      targetLevel: targetLevel < 0 ? null : (LEVELS[targetLevel] ?? null),
       desiredCountries,
       remotePreference: REMOTE_PREFERENCES[this.remotePreference[slot] ?? 3] ?? 'any',
       willingToRelocate: (flags & RELOCATE) !== 0,
@@ -441,12 +439,33 @@ export class CandidateStore {
       visibility:
         (flags & HIDDEN) !== 0 ? 'hidden' : (flags & ANONYMOUS) !== 0 ? 'anonymous' : 'verified_employers',
       blockedDomains: this.blocked.get(slot) ?? [],
+      certifications: this.certifications[slot] ?? 0,
+      updatedAt: Number.isNaN(updated) ? 'invalid' : new Date(updated).toISOString(),
+    };
+  }
+
+  /** The part of candidateAt that an explanation reads besides facts and skill codes. */
+  basicsAt(slot: number): CandidateBasics {
+    const targetRole = this.targetRole[slot] ?? -1;
+    const targetLevel = this.targetLevel[slot] ?? -1;
+    return {
+      id: this.ids[slot] ?? '',
+      targetRoleFamily: targetRole < 0 ? null : (ROLE_FAMILIES[targetRole] ?? null),
+      targetLevel: targetLevel < 0 ? null : (LEVELS[targetLevel] ?? null),
+      openToWork: ((this.flags[slot] ?? 0) & OPEN_TO_WORK) !== 0,
       projects: this.projects[slot] ?? 0,
       measuredProjects: this.measuredProjects[slot] ?? 0,
-      certifications: this.certifications[slot] ?? 0,
       publications: this.publications[slot] ?? 0,
-      updatedAt: Number.isNaN(updated) ? 'invalid' : new Date(updated).toISOString(),
-      openToWork: (flags & OPEN_TO_WORK) !== 0,
+    };
+  }
+
+  /** A slot's skill codes as candidateSkillCodes gives them (copies: the pool moves on updates). */
+  skillCodesAt(slot: number): CandidateSkillCodes {
+    const from = this.skills.start[slot] ?? 0;
+    const to = from + (this.skills.count[slot] ?? 0);
+    return {
+      skills: Int32Array.from(this.skills.values.subarray(from, to)),
+      codes: this.skills.extras.slice(from, to),
     };
   }
 

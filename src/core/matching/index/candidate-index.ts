@@ -32,7 +32,7 @@
 
 import { countryCode, skillCode, skillCodeCount } from '../codes.js';
 import type { CompiledPosition } from '../compile.js';
-import { compilePosition } from '../compile.js';
+import { compilePosition, PROFICIENCY_CODE_SPAN } from '../compile.js';
 import type { MatchConfig } from '../config.js';
 import { DEFAULT_MATCH_CONFIG, levelRank } from '../config.js';
 import { hardFilter, harmonicFit } from '../kernel.js';
@@ -48,7 +48,7 @@ import { ensureLength } from './growable.js';
 import { accumulateScript, IndexHeap } from './index-heap.js';
 import { bucketsFor, CELLS, partitionsOf, ROLE_SLOTS, starPartition } from './partitions.js';
 import { Postings } from './postings.js';
-import type { QueryPlan, SkillStep } from './query-plan.js';
+import type { QueryPlan } from './query-plan.js';
 import {
   keyOf,
   planQuery,
@@ -579,13 +579,13 @@ export class CandidateIndex {
     /** What unread lists could still add, per partition, when it stopped reading. */
     const remainder = this.remainder;
     // Each partition's list number per step, looked up once (-1: no list), and the entries planned.
-    const stepCount = plan.steps.length;
+    const stepCount = plan.stepCount;
     if (this.listOfStep.length < active.length * stepCount)
       this.listOfStep = new Int32Array(active.length * stepCount * 2);
     if (this.rowOf.length < this.partitions.length) this.rowOf = new Int32Array(this.partitions.length * 2);
     const listOfStep = this.listOfStep;
     const rowOf = this.rowOf;
-    const planned = lookUpLists(active, this.partitions, plan.steps, listOfStep, rowOf);
+    const planned = lookUpLists(active, this.partitions, plan.stepKey, listOfStep, rowOf);
 
     const heap = new TopK(need, (slot) => ids[slot] ?? '');
     const threshold = () => Math.max(minScore, heap.threshold()) - SLACK;
@@ -622,7 +622,7 @@ export class CandidateIndex {
         const n = postings.length[list] as number;
         const slots = postings.slots[list] as Int32Array;
         const codes = postings.codes[list] as Uint8Array;
-        const table = (plan.steps[s] as SkillStep).table;
+        const table = s * PROFICIENCY_CODE_SPAN;
         // In WebAssembly when the list is in the heap (bulk-loaded and not moved out since).
         if (postings.inHeap[list] === 1)
           indexHeap.accumulate(slots, codes, from, from + n, acc, tables, table, touchedBits);
@@ -699,8 +699,7 @@ export class CandidateIndex {
     const reals = this.survivorReals;
     const ints = this.survivorInts;
     const skillBit = store.skillBit;
-    const bitOfStep = (step: number) =>
-      skillBit[Math.floor((plan.steps[step] as SkillStep).key / RANKS)] ?? -1;
+    const bitOfStep = (step: number) => skillBit[Math.floor((plan.stepKey[step] as number) / RANKS)] ?? -1;
     /** Reach.unreadUnits per first unread step, built on first use. */
     const unreadAt: Array<UnreadUnits | undefined> = new Array(stepCount).fill(undefined);
     // Gate 2 (its exact skill credit), then the kernel, for one survivor.
@@ -985,13 +984,11 @@ export class CandidateIndex {
 function lookUpLists(
   active: readonly number[],
   partitions: ReadonlyArray<Postings | undefined>,
-  steps: readonly SkillStep[],
+  keys: Int32Array,
   listOfStep: Int32Array,
   rowOf: Int32Array,
 ): number {
-  const stepCount = steps.length;
-  const keys = new Int32Array(stepCount);
-  for (let s = 0; s < stepCount; s++) keys[s] = (steps[s] as SkillStep).key;
+  const stepCount = keys.length;
   let planned = 0;
   for (let row = 0; row < active.length; row++) {
     const id = active[row] as number;

@@ -5,6 +5,7 @@
 // the employer fit unread lists could still add.
 import type { CompiledPosition } from '../compile.js';
 import { PROFICIENCY_CODE_SPAN } from '../compile.js';
+import { ensureLength } from './growable.js';
 
 /** log2 of the evidence ranks per skill: a key's skill is key >> RANK_BITS. */
 export const RANK_BITS = 2;
@@ -16,24 +17,24 @@ export function keyOf(skill: number, code: number): number {
   return skill * RANKS + (code & 3);
 }
 
-/** One (skill, evidence rank) posting list and what an entry of it can add to employer fit. */
-export interface SkillStep {
-  /** The posting list key: skill code × RANKS + evidence rank. */
-  key: number;
-  /**
-   * Where this step's table starts in QueryPlan.tables: by proficiency code, an upper bound of an
-   * entry's contribution to employer fit, summed over every wanted skill this skill is a source of
-   * (a sum bounds each term's max over sources).
-   */
-  table: number;
-  /** The terms this skill is a source of. */
-  terms: readonly number[];
-}
-
+/**
+ * A step reads one (skill, evidence rank) posting list. Steps are kept as typed arrays, not an
+ * object each: a position's first query builds its plan, and allocating those objects (with an
+ * array of terms each) was half of the building's time.
+ */
 export interface QueryPlan {
-  steps: SkillStep[];
-  /** Every step's credit table, PROFICIENCY_CODE_SPAN entries each. */
+  stepCount: number;
+  /** Per step, its posting list key: skill code × RANKS + evidence rank. */
+  stepKey: Int32Array;
+  /**
+   * Per step, PROFICIENCY_CODE_SPAN entries from step × PROFICIENCY_CODE_SPAN: by proficiency
+   * code, an upper bound of an entry's contribution to employer fit, summed over every wanted
+   * skill this skill is a source of (a sum bounds each term's max over sources).
+   */
   tables: Float32Array;
+  /** The terms step s's skill is a source of: stepTerms[stepTermStart[s] … stepTermStart[s + 1]). */
+  stepTermStart: Int32Array;
+  stepTerms: Int32Array;
   /** M_t: the most term t can add to employer fit (its normalised weight). */
   termBound: Float64Array;
   /**
@@ -50,6 +51,17 @@ function evidenceByRank(cp: CompiledPosition): number[] {
   const e = cp.config.evidenceCredit;
   return [e.claimed, e.used_in_project, e.measured_project, e.certified_or_published];
 }
+
+/** planQuery's credit tables under construction, per entry (see there). */
+let scratchTables = new Float64Array(0);
+/**
+ * Per (skill, rank) key: the plan that last met it (planStamp when it did) and its entry in that
+ * plan (-1 for a key nobody holds). A stamp older than the current plan means "not met yet", so
+ * nothing is cleared between plans.
+ */
+let keyStamp = new Int32Array(0);
+let keyEntry = new Int32Array(0);
+let planStamp = 0;
 
 /**
  * Orders the (skill, rank) lists of a position's sources by the bound they can remove per entry
@@ -71,30 +83,52 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   // position's first query builds its plan, and objects per entry made that a third of the
   // building's cost.
   const sources = termSourceStart[cp.termCount] ?? 0;
-  const entryOf = new Map<number, number>();
-  const absent = new Set<number>();
+  // Each key's entry, through the stamp arrays (see keyStamp): a Map and a Set here were most of
+  // the building's own time.
+  const stamp = ++planStamp;
+  const absent: number[] = [];
   const keys = new Int32Array(sources * RANKS);
-  const terms: number[][] = [];
+  // Per (term, source, rank) that has an entry: the entry and the term, in term order.
+  const pairEntry = new Int32Array(sources * RANKS);
+  const pairTerm = new Int32Array(sources * RANKS);
+  let pairs = 0;
   const heaviest = new Float64Array(sources * RANKS);
-  const scratch = new Float64Array(sources * RANKS * PROFICIENCY_CODE_SPAN);
+  // Reused between plans and cleared here: sized for every source at every rank, it was most of
+  // what a position's first query allocated (150 KB for 150 sources), and the collections that
+  // garbage caused doubled the mean cost of a plan.
+  if (scratchTables.length < sources * RANKS * PROFICIENCY_CODE_SPAN)
+    scratchTables = new Float64Array(sources * RANKS * PROFICIENCY_CODE_SPAN * 2);
+  const scratch = scratchTables;
   let entries = 0;
   for (let t = 0; t < cp.termCount; t++) {
     for (let i = termSourceStart[t] ?? 0; i < (termSourceStart[t + 1] ?? 0); i++) {
       const scale = (termBound[t] ?? 0) * (termSourceWeight[i] ?? 0);
       for (let rank = 0; rank < RANKS; rank++) {
         const key = (termSourceCode[i] ?? 0) * RANKS + rank;
-        let entry = entryOf.get(key);
-        if (entry === undefined && listLength(key) === 0) {
-          absent.add(key);
-          continue;
+        if (key >= keyStamp.length) {
+          keyStamp = ensureLength(keyStamp, key + 1);
+          keyEntry = ensureLength(keyEntry, keyStamp.length, true);
         }
-        if (entry === undefined) {
+        let entry: number;
+        if (keyStamp[key] === stamp) {
+          entry = keyEntry[key] as number;
+          if (entry < 0) continue;
+        } else {
+          keyStamp[key] = stamp;
+          // Most keys are held by nobody (no step, named in `absent`).
+          if (listLength(key) === 0) {
+            keyEntry[key] = -1;
+            absent.push(key);
+            continue;
+          }
           entry = entries++;
-          entryOf.set(key, entry);
+          keyEntry[key] = entry;
+          scratch.fill(0, entry * PROFICIENCY_CODE_SPAN, (entry + 1) * PROFICIENCY_CODE_SPAN);
           keys[entry] = key;
-          terms.push([]);
         }
-        terms[entry]?.push(t);
+        pairEntry[pairs] = entry;
+        pairTerm[pairs] = t;
+        pairs++;
         heaviest[entry] = Math.max(heaviest[entry] as number, scale * (evidence[rank] ?? 1));
         // Only this rank's proficiency codes occur in the key's list.
         for (let level = 1; level <= 5; level++) {
@@ -108,23 +142,47 @@ export function planQuery(cp: CompiledPosition, listLength: (key: number) => num
   const priority = new Float64Array(entries);
   for (let e = 0; e < entries; e++)
     priority[e] = (heaviest[e] as number) / (listLength(keys[e] as number) + 1);
-  const order = Int32Array.from({ length: entries }, (_, e) => e).sort(
+  // A plain array: sorting a typed array with a comparator, and Int32Array.from with a mapping,
+  // took two fifths of the building's time.
+  const order: number[] = [];
+  for (let e = 0; e < entries; e++) order.push(e);
+  order.sort(
     (a, b) => (priority[b] as number) - (priority[a] as number) || (keys[a] as number) - (keys[b] as number),
   );
   const tables = new Float32Array(entries * PROFICIENCY_CODE_SPAN);
-  const steps: SkillStep[] = new Array(entries);
+  const stepKey = new Int32Array(entries);
+  const stepOfEntry = new Int32Array(entries);
   for (let i = 0; i < entries; i++) {
     const entry = order[i] as number;
     const key = keys[entry] as number;
+    stepKey[i] = key;
+    stepOfEntry[entry] = i;
     // Only the codes of the key's rank are non-zero.
     for (let level = 1; level <= 5; level++) {
       const c = (level << 2) | (key % RANKS);
       tables[i * PROFICIENCY_CODE_SPAN + c] = scratch[entry * PROFICIENCY_CODE_SPAN + c] as number;
     }
-    steps[i] = { key, table: i * PROFICIENCY_CODE_SPAN, terms: terms[entry] ?? [] };
+  }
+  // Each step's terms, in rising term order (a counting sort of the pairs by step).
+  const stepTermStart = new Int32Array(entries + 1);
+  for (let p = 0; p < pairs; p++) {
+    const step = stepOfEntry[pairEntry[p] as number] as number;
+    stepTermStart[step + 1] = (stepTermStart[step + 1] as number) + 1;
+  }
+  for (let i = 0; i < entries; i++)
+    stepTermStart[i + 1] = (stepTermStart[i + 1] as number) + (stepTermStart[i] as number);
+  const cursor = stepTermStart.slice(0, entries);
+  const stepTerms = new Int32Array(pairs);
+  for (let p = 0; p < pairs; p++) {
+    const step = stepOfEntry[pairEntry[p] as number] as number;
+    stepTerms[cursor[step] as number] = pairTerm[p] as number;
+    cursor[step] = (cursor[step] as number) + 1;
   }
   return {
-    steps,
+    stepCount: entries,
+    stepKey,
+    stepTermStart,
+    stepTerms,
     tables,
     termBound,
     evidence,
@@ -152,7 +210,7 @@ export class Reach {
     private readonly plan: QueryPlan,
   ) {
     const stepOf = new Map<number, number>();
-    for (let i = 0; i < plan.steps.length; i++) stepOf.set((plan.steps[i] as SkillStep).key, i);
+    for (let i = 0; i < plan.stepCount; i++) stepOf.set(plan.stepKey[i] as number, i);
     const { termSourceStart, termSourceCode, termSourceWeight } = cp;
     const count = (termSourceStart[cp.termCount] ?? 0) * RANKS;
     this.unitStart = new Int32Array(cp.termCount + 1);
@@ -181,7 +239,7 @@ export class Reach {
     }
     this.unitStart[cp.termCount] = n;
     this.head = new Int32Array(cp.termCount);
-    this.read = new Uint8Array(plan.steps.length);
+    this.read = new Uint8Array(plan.stepCount);
     this.reset();
     this.initial = this.total;
   }
@@ -244,7 +302,7 @@ export class Reach {
         const bit = bitOfStep(step);
         const at = (termBase[t] as number) + (bitPlace[t * 32 + bit] as number) * BIT_SLOTS;
         const value = weight * (this.unitBound[u] ?? 0);
-        const rank = (this.plan.steps[step]?.key ?? 0) % RANKS;
+        const rank = (this.plan.stepKey[step] ?? 0) % RANKS;
         byBit[at + rank] = Math.max(byBit[at + rank] as number, value);
       }
     }
@@ -274,7 +332,7 @@ export class Reach {
    * marked read; `initial` and unreadUnits do not depend on the marks.
    */
   totalsByStep(): Float64Array {
-    const steps = this.plan.steps.length;
+    const steps = this.plan.stepCount;
     const totals = new Float64Array(steps + 1);
     this.reset();
     totals[0] = this.total;
@@ -288,7 +346,9 @@ export class Reach {
   /** Marks step i read and lowers the reachable total accordingly. */
   markRead(i: number): void {
     this.read[i] = 1;
-    for (const t of this.plan.steps[i]?.terms ?? []) {
+    const { stepTermStart, stepTerms } = this.plan;
+    for (let at = stepTermStart[i] as number; at < (stepTermStart[i + 1] as number); at++) {
+      const t = stepTerms[at] as number;
       const end = this.unitStart[t + 1] ?? 0;
       let head = this.head[t] ?? 0;
       const before = head < end ? (this.unitBound[head] ?? 0) : 0;
